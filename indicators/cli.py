@@ -1,0 +1,60 @@
+"""`python -m indicators ...`: validate a dataset, export its JSON Schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .models import json_schema
+from .validate import ENV_VAR, check, default_path
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "indicators.schema.json"
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _validate(args: argparse.Namespace) -> int:
+    path = Path(args.path) if args.path else default_path()
+    briefing, problems = check(path)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    for problem in problems:
+        print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+    failed = bool(errors) or (args.strict and bool(warnings))
+    if failed:
+        print(f"{path}: {len(errors)} error(s), {len(warnings)} warning(s). Fix each line above, then run "
+              f"`python -m indicators validate {path}` again.", file=sys.stderr)  # fmt: skip
+        return 1
+    pillars = len(briefing.dataset.pillars)
+    print(f"{path}: valid. {len(briefing.figures)} figures in {pillars} pillars; every quote is verbatim in "
+          f"{briefing.release.source_text} and every value agrees with its words"
+          + (f"; {len(warnings)} warning(s)." if warnings else "."))  # fmt: skip
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    text = schema_text()
+    if args.write:
+        SCHEMA_PATH.write_text(text, encoding="utf-8")
+        print(f"wrote {SCHEMA_PATH}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m indicators", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check a dataset; exit 1 on any error")
+    validate.add_argument("path", nargs="?", help=f"the YAML file (default: ${ENV_VAR}, else data/indicators.yaml)")
+    validate.add_argument("--strict", action="store_true", help="treat warnings (figures left out) as errors")
+    validate.set_defaults(run=_validate)
+    schema = commands.add_parser("schema", help="print the JSON Schema generated from the models")
+    schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH.name} in schema/")
+    schema.set_defaults(run=_schema)
+    args = parser.parse_args(argv)
+    return args.run(args)

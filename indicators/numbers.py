@@ -1,0 +1,187 @@
+"""Read the numbers a phrase of English states: "120 billion yuan", "Six", "86.24%", "half", "global top four".
+
+The validator uses this to prove that each indicator's value is the one its words state, so it
+reads only what the words say; it never guesses.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}  # fmt: skip
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE_WORD = "|".join(SCALES)
+
+# One pattern, tried left to right; named groups say which kind of number matched.
+_TOKEN = re.compile(
+    rf"""
+    (?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]))
+      (?:\s*(?P<percent>%|\s?per\s?cent\b|\s?percent\b))?
+      (?:[\s-]*(?P<dscale>{_SCALE_WORD})s?\b)?
+    | (?P<ordinal_digits>\b\d+(?:st|nd|rd|th)\b)
+    | (?P<words>\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?\b)
+      (?:[\s-]+(?P<wscale>{_SCALE_WORD})s?\b)?
+    | (?P<plural_scale>\b(?:{_SCALE_WORD})s\s+of\s+(?P<plural_of>{_SCALE_WORD})s\b)
+    | (?P<ordinal>\b(?:{"|".join(ORDINALS)})\b)
+    | (?P<fraction>\b(?:{"|".join(FRACTIONS)})\b)
+    | (?P<top>\btop\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One number stated in a phrase, as written and in full.
+
+    ``written`` is the number as the words give it (120 in "120 billion yuan"); ``full`` applies the
+    scale word (120e9); ``scale_word`` is that word, if any. ``percent`` says the words carry % or
+    "percent". ``start``/``end`` locate the words in the phrase.
+    """
+
+    written: float
+    full: float
+    scale_word: str | None
+    percent: bool
+    kind: str  # digits, words, ordinal, fraction, top, plural-scale
+    start: int
+    end: int
+    decimals: int = 0
+
+    def candidates(self) -> tuple[float, ...]:
+        """Every value a curator may honestly record for these words."""
+        values = {self.written, self.full}
+        if self.kind == "fraction":
+            values.add(self.written * 100)  # "half" recorded as 50 %
+        return tuple(sorted(values))
+
+
+def _word_value(words: str) -> float:
+    total = 0
+    for part in re.split(r"[\s-]+", words.lower()):
+        total += UNITS.get(part, 0) + TENS.get(part, 0)
+    return total
+
+
+def read_numbers(phrase: str) -> list[Reading]:
+    """All the numbers stated in ``phrase``, left to right.
+
+    "top" alone reads as 1 ("the top passenger port"); "top four" reads as the four only.
+    """
+    readings: list[Reading] = []
+    for match in _TOKEN.finditer(phrase):
+        group = match.lastgroup
+        start, end = match.span()
+        if match.group("digits"):
+            text = match.group("digits")
+            written = float(text.replace(",", ""))
+            decimals = len(text.split(".")[1]) if "." in text else 0
+            scale = (match.group("dscale") or "").lower() or None
+            full = written * SCALES[scale] if scale else written
+            readings.append(
+                Reading(written, full, scale, bool(match.group("percent")), "digits", start, end, decimals)
+            )
+        elif match.group("ordinal_digits"):
+            value = float(re.match(r"\d+", match.group("ordinal_digits")).group())
+            readings.append(Reading(value, value, None, False, "ordinal", start, end))
+        elif match.group("words"):
+            written = _word_value(match.group("words"))
+            scale = (match.group("wscale") or "").lower() or None
+            full = written * SCALES[scale] if scale else written
+            readings.append(Reading(written, full, scale, False, "words", start, end))
+        elif match.group("plural_scale"):
+            # "hundreds of billions": the least it can mean, 100 billion.
+            first = re.match(r"\w+?(?=s\b)", match.group("plural_scale")).group().lower()
+            scale = match.group("plural_of").lower()
+            readings.append(Reading(SCALES[first], SCALES[first] * SCALES[scale], scale, False,
+                                    "plural-scale", start, end))  # fmt: skip
+        elif group == "ordinal":
+            value = float(ORDINALS[match.group("ordinal").lower()])
+            readings.append(Reading(value, value, None, False, "ordinal", start, end))
+        elif group == "fraction":
+            value = FRACTIONS[match.group("fraction").lower()]
+            readings.append(Reading(value, value, None, False, "fraction", start, end))
+        elif group == "top":
+            readings.append(Reading(1.0, 1.0, None, False, "top", start, end))
+    # "top four": the number after "top" is the rank, so drop the bare "top".
+    return [
+        r for i, r in enumerate(readings)
+        if not (r.kind == "top" and i + 1 < len(readings) and readings[i + 1].start - r.end <= 1)
+    ]  # fmt: skip
+
+
+def same_number(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Whether a value agrees with its figure words, and if not, why (in words a curator can act on)."""
+
+    ok: bool
+    problem: str = ""
+    reading: Reading | None = None
+
+
+def _fmt(value: float) -> str:
+    """The number as a curator would type it into the YAML: 3500000000, 86.24."""
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e18 else repr(float(value))
+
+
+def check_value(value: float, unit: str, figure: str) -> Agreement:
+    """Does ``value`` (in ``unit``) state exactly the number in ``figure``?
+
+    Either scale convention agrees: 5.8 with unit "million people", or 5800000 with unit "people";
+    but a value written without its scale word must carry that word in its unit, and a value in full
+    must not, or a reader would see a number a million times wrong.
+    """
+    readings = read_numbers(figure)
+    if not readings:
+        return Agreement(False, f"the figure words {figure!r} state no number; "
+                                "quote the words that give the value, or mark it `derived: true` with a note")  # fmt: skip
+    if len(readings) > 1:
+        found = ", ".join(repr(figure[r.start : r.end].strip()) for r in readings)
+        return Agreement(False, f"the figure words {figure!r} state several numbers ({found}); "
+                                "narrow `figure` to the words of this one value")  # fmt: skip
+    reading = readings[0]
+    unit_words = unit.lower().split()
+    if not any(same_number(value, c) for c in reading.candidates()):
+        return Agreement(False, f"value {_fmt(value)} does not agree with the figure words {figure!r}, "
+                                f"which state {_fmt(reading.written)}"
+                                + (f" {reading.scale_word}" if reading.scale_word else "")
+                                + "; correct `value` or `figure`", reading)  # fmt: skip
+    if reading.scale_word and reading.scale_word != "hundred":
+        written_form = same_number(value, reading.written) and not same_number(value, reading.full)
+        if written_form and reading.scale_word not in unit_words:
+            return Agreement(False, f"value {_fmt(value)} is written without its scale word "
+                                    f"{reading.scale_word!r}: put it in the unit "
+                                    f"(\"{reading.scale_word} {unit}\") or record the value in full "
+                                    f"({_fmt(reading.full)})", reading)  # fmt: skip
+        if not written_form and reading.scale_word in unit_words:
+            return Agreement(False, f"value {_fmt(value)} is already in full, so the unit {unit!r} "
+                                    f"must not repeat {reading.scale_word!r}", reading)  # fmt: skip
+    if reading.percent and unit.strip() != "%":
+        return Agreement(False, f"the figure words {figure!r} state a percentage: the unit must be \"%\"",
+                         reading)  # fmt: skip
+    if reading.kind == "fraction" and unit.strip() == "%" and not same_number(value, reading.written * 100):
+        return Agreement(False, f"{figure!r} as a percentage is {_fmt(reading.written * 100)}", reading)
+    return Agreement(True, reading=reading)

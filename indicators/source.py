@@ -1,0 +1,133 @@
+"""The release text: paragraphs, section headings, and where each quote and figure stands in it.
+
+Whitespace inside a paragraph is normalised (runs become one space) so a quote that wraps
+differently in the YAML still matches; nothing else is changed: quotes must be verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .numbers import ORDINALS, SCALES, TENS, UNITS
+
+_SPACE = re.compile(r"\s+")
+_PART_HEADING = re.compile(r"^(?P<part>[IVXLC]+)\.\s+\S")
+_PARAGRAPH_ORDINAL = re.compile(r"^(?P<ordinal>" + "|".join(ORDINALS) + r"),\s", re.IGNORECASE)
+# A sentence ends at . ! or ? followed by a space; "No.20" and "N0.2" have no space, so stay whole.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+# Every number a release can state, for the check that none was left out.
+_NUMBER_WORDS = [*UNITS, *TENS, *ORDINALS, *SCALES, *(s + "s" for s in SCALES), "half", "quarter", "top"]
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    text: str  # whitespace-normalised
+    section: str | None  # "I", "I.1", ... ; None before the first part heading
+    heading: str | None  # the part heading this paragraph sits under
+    is_heading: bool
+
+
+@dataclass(frozen=True)
+class Span:
+    paragraph: int
+    start: int
+    end: int
+
+
+class SourceText:
+    def __init__(self, text: str):
+        self.paragraphs = _split_paragraphs(text)
+
+    @cached_property
+    def _sentences(self) -> dict[str, Span]:
+        index: dict[str, Span] = {}
+        for paragraph in self.paragraphs:
+            position = 0
+            for sentence in _SENTENCE_END.split(paragraph.text):
+                start = paragraph.text.index(sentence, position)
+                position = start + len(sentence)
+                index.setdefault(sentence, Span(paragraph.index, start, position))
+        return index
+
+    def find(self, quote: str) -> Span | None:
+        """Where the quote stands, whitespace normalised; None when it is not in the text verbatim."""
+        wanted = normalise(quote)
+        if not wanted:
+            return None
+        span = self._sentences.get(wanted)  # the usual case: one whole sentence
+        if span is not None:
+            return span
+        for paragraph in self.paragraphs:
+            start = paragraph.text.find(wanted)
+            if start >= 0:
+                return Span(paragraph.index, start, start + len(wanted))
+        return None
+
+    def is_whole_sentence(self, span: Span) -> bool:
+        text = self.paragraphs[span.paragraph].text
+        starts = span.start == 0 or text[span.start - 1] == " " and text[span.start - 2] in ".!?;:"
+        ends = span.end == len(text) or text[span.end] == " " and text[span.end - 1] in ".!?;:”\"’'"
+        return starts and ends
+
+    def figure_span(self, quote: str, figure: str) -> Span | None:
+        """Where the figure's words stand in the text: inside its quote, first occurrence."""
+        quote_span = self.find(quote)
+        if quote_span is None:
+            return None
+        text = self.paragraphs[quote_span.paragraph].text[quote_span.start : quote_span.end]
+        offset = text.find(normalise(figure))
+        if offset < 0:
+            return None
+        start = quote_span.start + offset
+        return Span(quote_span.paragraph, start, start + len(normalise(figure)))
+
+    def section_of(self, span: Span) -> str | None:
+        return self.paragraphs[span.paragraph].section
+
+    def heading_of(self, span: Span) -> str | None:
+        return self.paragraphs[span.paragraph].heading
+
+    def number_tokens(self) -> list[tuple[Span, str]]:
+        """Every number in the text, in digits or words, except the "First," that opens a paragraph."""
+        tokens = []
+        for paragraph in self.paragraphs:
+            skip = 0
+            if (opening := _PARAGRAPH_ORDINAL.match(paragraph.text)) and paragraph.section:
+                skip = opening.end()
+            for match in NUMBER_TOKEN.finditer(paragraph.text, skip):
+                tokens.append((Span(paragraph.index, match.start(), match.end()), match.group()))
+        return tokens
+
+    def occurrences(self, words: str) -> list[Span]:
+        wanted = normalise(words)
+        spans = []
+        for paragraph in self.paragraphs:
+            start = paragraph.text.find(wanted)
+            while start >= 0:
+                spans.append(Span(paragraph.index, start, start + len(wanted)))
+                start = paragraph.text.find(wanted, start + 1)
+        return spans
+
+
+def _split_paragraphs(text: str) -> list[Paragraph]:
+    paragraphs = []
+    part = heading = None
+    section = None
+    for index, block in enumerate(b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()):
+        block = normalise(block)
+        is_heading = False
+        if match := _PART_HEADING.match(block):
+            part, heading, section, is_heading = match.group("part"), block, match.group("part"), True
+        elif part and (match := _PARAGRAPH_ORDINAL.match(block)):
+            section = f"{part}.{ORDINALS[match.group('ordinal').lower()]}"
+        paragraphs.append(Paragraph(index, block, section, heading, is_heading))
+    return paragraphs

@@ -1,0 +1,14 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+REAL_DATA = ROOT / "data" / "indicators.yaml"
+OTHER_RELEASE = FIXTURES / "other-release" / "indicators.yaml"
+
+
+@pytest.fixture
+def bad():
+    """Path of a bad-input fixture file, by name."""
+    return lambda name: FIXTURES / "bad" / name

@@ -1,0 +1,146 @@
+"""Every check the validator makes, each proved on a file that breaks it (and on one that does not)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from indicators import check, load
+from tests.conftest import FIXTURES, OTHER_RELEASE
+
+
+@pytest.fixture(scope="module")
+def many_problems():
+    _, problems = check(FIXTURES / "bad" / "many-problems.yaml")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "line, id, words",
+    [
+        (13, "mixed", "mixes units (%, projects)"),
+        (16, "dangling", "'no-such-indicator', which does not exist"),
+        (20, "new-projects", "value 24 does not agree"),
+        (25, "new-projects", "used more than once"),
+        (34, "project-value", "without its scale word 'billion'"),
+        (43, "export-growth", "pillar 'greenery' is not defined"),
+        (44, "export-growth", "not in the release text verbatim"),
+        (51, "firms-founded", "part of a sentence"),
+        (59, "new-parks", "'nine parks' are not in the quote"),
+        (62, "riverbank-length", "must be a number written in digits"),
+        (68, "Bad_ID", "URL-safe slug"),
+        (73, "Bad_ID", "`headlne` is not a known field"),
+        (76, "pupils-served", "derived value needs a `note`"),
+        (84, "missing-fields", "`figure` is required"),
+    ],
+)
+def test_one_run_reports_every_problem_with_line_and_id(many_problems, line, id, words):
+    matches = [p for p in many_problems if p.line == line and p.id == id and words in p.message]
+    assert matches, "\n".join(map(str, many_problems))
+    assert str(matches[0]).startswith(f"{FIXTURES / 'bad' / 'many-problems.yaml'}:{line}: error [{id}]: ")
+
+
+def test_a_minimal_file_for_another_release_validates():
+    briefing, problems = check(OTHER_RELEASE)
+    assert briefing is not None, "\n".join(map(str, problems))
+    assert [p.id for p in briefing.dataset.pillars] == ["growth", "green", "care"]
+    assert {f.id: f.section for f in briefing.figures}["new-parks"] == "II.1"
+    assert briefing.by_id["project-value"].value == 3_500_000_000  # the full-value convention agrees too
+
+
+def copy_release(tmp_path: Path, edit) -> Path:
+    """A copy of the other release with ``edit`` applied to its parsed data."""
+    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
+    path = tmp_path / "release" / "indicators.yaml"
+    data = yaml.safe_load(path.read_text())
+    edit(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    return path
+
+
+def errors_of(path):
+    return [p for p in check(path)[1] if p.severity == "error"]
+
+
+def test_quotes_match_whatever_the_wrapping(tmp_path):
+    def rewrap(data):
+        data["indicators"][0]["quote"] = "The district signed 42 new\n   projects worth 3.5 billion yuan this year."
+
+    assert errors_of(copy_release(tmp_path, rewrap)) == []
+
+
+def test_a_changed_character_in_a_quote_is_caught(tmp_path):
+    def misquote(data):
+        data["indicators"][0]["quote"] = "The district signed 42 new projects worth 3.5 billion yuan this year!"
+
+    [problem] = errors_of(copy_release(tmp_path, misquote))
+    assert problem.id == "new-projects" and "verbatim" in problem.message
+
+
+def test_section_must_agree_with_where_the_sentence_stands(tmp_path):
+    def wrong_section(data):
+        data["indicators"][0]["section"] = "II.1"
+
+    [problem] = errors_of(copy_release(tmp_path, wrong_section))
+    assert "section 'II.1' disagrees" in problem.message and "'I.1'" in problem.message
+
+
+def test_missing_source_text_names_the_file(tmp_path):
+    def elsewhere(data):
+        data["release"]["source_text"] = "source/missing.txt"
+
+    [problem] = errors_of(copy_release(tmp_path, elsewhere))
+    assert "missing.txt" in problem.message and "does not exist" in problem.message
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../../secrets.txt", "C:/data.txt"])
+def test_source_text_may_not_leave_the_data_folder(tmp_path, path):
+    def escape(data):
+        data["release"]["source_text"] = path
+
+    [problem] = errors_of(copy_release(tmp_path, escape))
+    assert "inside the data folder" in problem.message
+
+
+def test_release_date_must_be_a_date(tmp_path):
+    def bad_date(data):
+        data["release"]["date"] = "13 August 2020"
+
+    [problem] = errors_of(copy_release(tmp_path, bad_date))
+    assert "YYYY-MM-DD" in problem.message
+
+
+def test_figures_left_out_are_warnings_naming_the_words(tmp_path):
+    def drop_parks(data):
+        data["indicators"] = [i for i in data["indicators"] if i["id"] != "new-parks"]
+
+    briefing, problems = check(copy_release(tmp_path, drop_parks))
+    assert briefing is not None
+    assert any(p.severity == "warning" and "'Nine'" in p.message for p in problems)
+
+
+def test_exclusions_cover_numbers_and_must_exist(tmp_path):
+    def exclude(data):
+        data["not_figures"] = [{"words": "March 2, 2021", "reason": "date"}, {"words": "April 1", "reason": "x"}]
+
+    _, problems = check(copy_release(tmp_path, exclude))
+    assert not any("'2021'" in p.message for p in problems)
+    assert any("'April 1' is not in the release text" in p.message for p in problems)
+
+
+def test_load_gives_figures_with_inferred_kind_and_decimals():
+    briefing = load(OTHER_RELEASE)
+    kinds = {f.id: f.kind.value for f in briefing.figures}
+    assert kinds == {
+        "new-projects": "count", "project-value": "amount", "export-growth": "percent", "firms-founded": "count",
+        "new-firms-rank": "rank", "new-parks": "count", "riverbank-length": "length", "new-schools": "count",
+        "pupils-served": "count",
+    }  # fmt: skip
+    assert briefing.by_id["export-growth"].decimals == 1
+    assert briefing.by_id["new-projects"].label == "New projects signed this year"
+
+
+def test_environment_variable_selects_the_file(monkeypatch):
+    monkeypatch.setenv("INDICATORS_FILE", str(OTHER_RELEASE))
+    assert load().release.id == "riverside-2021-03-02"
