@@ -22,7 +22,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from indicators import check  # noqa: E402
+from indicators import check
 
 UNITS = ["projects", "billion yuan", "%", "people", "rank"]
 
@@ -39,13 +39,13 @@ def generate(folder: Path, count: int) -> Path:
         sentence = f"In area {n}, the district reported {figure} for item {n}."
         sentences.append(sentence)
         indicators.append({"id": f"figure-{n}", "label": f"Figure {n}", "value": value, "unit": unit,
-                           "pillar": f"pillar-{n % 4}", "quote": sentence, "figure": figure})  # fmt: skip
+                           "pillar": f"pillar-{n % 4}", "quote": sentence, "figure": figure})
     paragraphs = ["I. Generated part", *(" ".join(sentences[i : i + 10]) for i in range(0, count, 10))]
     (folder / "source").mkdir(exist_ok=True)
     (folder / "source" / "generated.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
     data = {
         "release": {"id": "generated", "title": "Generated release", "publisher": "Benchmark",
-                    "date": "2020-01-01", "source_text": "source/generated.txt"},  # fmt: skip
+                    "date": "2020-01-01", "source_text": "source/generated.txt"},
         "pillars": [{"id": f"pillar-{n}", "title": f"Pillar {n}"} for n in range(4)],
         "indicators": indicators,
     }

@@ -16,7 +16,7 @@ _SPACE = re.compile(r"\s+")
 _PART_HEADING = re.compile(r"^(?P<part>[IVXLC]+)\.\s+\S")
 _PARAGRAPH_ORDINAL = re.compile(r"^(?P<ordinal>" + "|".join(ORDINALS) + r"),\s", re.IGNORECASE)
 # A sentence ends at . ! or ? followed by a space; "No.20" and "N0.2" have no space, so stay whole.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 # Every number a release can state, for the check that none was left out.
 _NUMBER_WORDS = [*UNITS, *TENS, *ORDINALS, *SCALES, *(s + "s" for s in SCALES), "half", "quarter", "top"]
@@ -52,7 +52,7 @@ class SourceText:
         index: dict[str, Span] = {}
         for paragraph in self.paragraphs:
             position = 0
-            for sentence in _SENTENCE_END.split(paragraph.text):
+            for sentence in SENTENCE_END.split(paragraph.text):
                 start = paragraph.text.index(sentence, position)
                 position = start + len(sentence)
                 index.setdefault(sentence, Span(paragraph.index, start, position))

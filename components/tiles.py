@@ -1,0 +1,32 @@
+"""Figure tiles: value, unit, label, and a button that opens the figure's source."""
+
+from __future__ import annotations
+
+from html import escape
+
+import streamlit as st
+
+from components.drilldown import open_figure
+from indicators import Figure
+from indicators.formatting import unit_text, value_text
+
+
+def tile_html(figure: Figure) -> str:
+    qualifier = f'<div class="tile-qualifier">{escape(figure.qualifier)}</div>' if figure.qualifier else ""
+    derived = '<div class="tile-derived">derived: see source</div>' if figure.derived else ""
+    return (
+        f'<div class="tile" data-figure="{escape(figure.id, quote=True)}">{qualifier}'
+        f'<div class="tile-value">{escape(value_text(figure))}</div>'
+        f'<div class="tile-unit">{escape(unit_text(figure))}</div>'
+        f'<div class="tile-label">{escape(figure.label)}</div>{derived}</div>'
+    )
+
+
+def figure_tiles(figures: list[Figure], key: str, columns: int = 3) -> None:
+    for row_start in range(0, len(figures), columns):
+        cells = st.columns(columns)
+        for cell, figure in zip(cells, figures[row_start : row_start + columns], strict=False):
+            with cell.container(border=True):
+                st.html(tile_html(figure))
+                st.button("Source and citation", key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,),
+                          help=f"Open the sentence that states “{figure.label}”")  # fmt: skip

@@ -1,0 +1,38 @@
+"""Group figures the way the release is written: by part and paragraph ("I.1", "I.2", ...)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .source import SENTENCE_END
+from .validate import Briefing, Figure
+
+_OPENING_ORDINAL = re.compile(r"^\w+,\s+")
+
+
+@dataclass(frozen=True)
+class Section:
+    code: str
+    title: str
+    figures: list[Figure]
+
+
+def section_title(briefing: Briefing, figure: Figure) -> str:
+    """ "I.1 · The economic ‘trioka’ has embarked on concerted development": the paragraph's own opening."""
+    paragraph = briefing.source.paragraphs[figure.quote_span.paragraph]
+    if not figure.section or paragraph.is_heading:
+        return figure.section or "Other figures"
+    opening = SENTENCE_END.split(paragraph.text, maxsplit=1)[0]
+    if "." in figure.section:
+        opening = _OPENING_ORDINAL.sub("", opening, count=1)
+        opening = opening[:1].upper() + opening[1:]
+    return f"{figure.section} · {opening.rstrip('.')}"
+
+
+def by_section(briefing: Briefing, figures: list[Figure]) -> list[Section]:
+    """Sections in release order, each with its figures in release order."""
+    groups: dict[str, list[Figure]] = {}
+    for figure in sorted(figures, key=lambda f: (f.figure_span.paragraph, f.figure_span.start)):
+        groups.setdefault(figure.section or "", []).append(figure)
+    return [Section(code, section_title(briefing, members[0]), members) for code, members in groups.items()]

@@ -1,0 +1,1 @@
+"""Thin pages: each reads state, asks indicators/ for results and hands them to components/."""

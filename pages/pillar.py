@@ -1,0 +1,27 @@
+import streamlit as st
+
+from components.charts import clickable_chart
+from components.text import plain
+from components.tiles import figure_tiles
+from indicators import Briefing
+from indicators.charts import chart_for, pillar_charts
+from indicators.grouping import by_section
+
+
+def render(briefing: Briefing, pillar_id: str) -> None:
+    pillar = briefing.pillars_by_id[pillar_id]
+    figures = [f for f in briefing.figures if f.pillar == pillar_id]
+    st.title(pillar.title)
+    if pillar.summary:
+        plain(pillar.summary, css_class="muted")
+    plain(f"{len(figures)} figures. Open any tile or bar for the sentence that states it.", css_class="muted")
+
+    charts = pillar_charts(briefing, pillar_id)
+    if charts:
+        st.header("Charts")
+        for spec in charts:
+            clickable_chart(chart_for(spec.figures, spec.title), key=f"chart-{pillar_id}-{spec.id}")
+
+    for section in by_section(briefing, figures):
+        st.header(section.title)
+        figure_tiles(section.figures, key=f"tile-{pillar_id}", columns=3)
