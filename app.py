@@ -6,7 +6,7 @@ from components.data import current_briefing
 from components.drilldown import show_requested
 from components.text import page_style
 from indicators.navigation import page_slugs
-from pages import figures, overview, pillar, source
+from pages import figures_page, overview_page, pillar_page, source_page
 
 st.set_page_config(page_title="Baoshan indicators", page_icon="📊", layout="wide")
 page_style()
@@ -14,18 +14,31 @@ briefing = current_briefing()
 slugs = page_slugs(briefing)
 
 
-def pillar_page(pillar_id: str) -> st.Page:
+# Page modules are named *_page so no module in pages/ shares a name with a URL path (pillar ids have no "_").
+def make_pillar_page(pillar_id: str) -> st.Page:
     def render() -> None:
-        pillar.render(briefing, pillar_id)
+        pillar_page.render(briefing, pillar_id)
 
     title = briefing.pillars_by_id[pillar_id].title
     return st.Page(render, title=title, url_path=slugs.pillars[pillar_id])
 
 
-pillar_pages = {p.id: pillar_page(p.id) for p in briefing.dataset.pillars}
-home = st.Page(lambda: overview.render(briefing, pillar_pages), title="Overview", url_path="overview", default=True)
-all_figures = st.Page(lambda: figures.render(briefing), title="All figures", url_path=slugs.figures)
-release_text = st.Page(lambda: source.render(briefing, slugs.source), title="Source", url_path=slugs.source)
+def show_overview() -> None:
+    overview_page.render(briefing, pillar_pages)
+
+
+def show_figures() -> None:
+    figures_page.render(briefing)
+
+
+def show_source() -> None:
+    source_page.render(briefing, slugs.source)
+
+
+pillar_pages = {p.id: make_pillar_page(p.id) for p in briefing.dataset.pillars}
+home = st.Page(show_overview, title="Overview", url_path="overview", default=True)
+all_figures = st.Page(show_figures, title="All figures", url_path=slugs.figures)
+release_text = st.Page(show_source, title="Source", url_path=slugs.source)
 page = st.navigation({"Release": [home], "Pillars": list(pillar_pages.values()), "Check": [all_figures, release_text]})
 page.run()
 show_requested(briefing)

@@ -12,7 +12,7 @@ import streamlit as st
 
 from components.text import plain
 from indicators import Briefing, Figure
-from indicators.formatting import release_citation, unit_text, value_text
+from indicators.formatting import qualifier_text, release_citation, unit_text, value_text
 from indicators.highlight import marked_sentence_html, paragraph_html
 from indicators.links import citation_text, page_url, permalink, requested_figure
 
@@ -48,7 +48,7 @@ def show_requested(briefing: Briefing) -> None:
 @st.dialog("Figure and source", width="large", on_dismiss=_close)
 def _dialog(briefing: Briefing, figure: Figure) -> None:
     st.html(f'<h2 class="drill-label">{escape(figure.label)}</h2>'
-            f'<div class="big-value">{escape(" ".join(filter(None, [figure.qualifier, value_text(figure)])))}</div>'
+            f'<div class="big-value">{escape(" ".join(filter(None, [qualifier_text(figure), value_text(figure)])))}</div>'
             f'<div class="tile-unit">{escape(unit_text(figure))}</div>')  # fmt: skip
     if figure.derived:
         plain(f"Derived, not stated: {figure.note}", css_class="tile-derived")

@@ -8,11 +8,11 @@ import streamlit as st
 
 from components.drilldown import open_figure
 from indicators import Figure
-from indicators.formatting import unit_text, value_text
+from indicators.formatting import qualifier_text, unit_text, value_text
 
 
 def tile_html(figure: Figure) -> str:
-    qualifier = f'<div class="tile-qualifier">{escape(figure.qualifier)}</div>' if figure.qualifier else ""
+    qualifier = f'<div class="tile-qualifier">{escape(qualifier_text(figure))}</div>' if qualifier_text(figure) else ""
     derived = '<div class="tile-derived">derived: see source</div>' if figure.derived else ""
     return (
         f'<div class="tile" data-figure="{escape(figure.id, quote=True)}">{qualifier}'

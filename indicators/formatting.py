@@ -17,8 +17,15 @@ def number_text(value: float, decimals: int) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def _top_rank(figure) -> bool:
+    """ "global top four" is a band (among the top 4), not a place (4th)."""
+    return figure.kind == Kind.rank and (figure.qualifier or "").strip().lower() == "top"
+
+
 def value_text(figure) -> str:
-    """The number as a tile shows it, with % glued on and ranks as ordinals."""
+    """The number as a tile shows it, with % glued on and ranks as ordinals ("2nd") or bands ("top 4")."""
+    if _top_rank(figure):
+        return f"top {number_text(figure.value, 0)}"
     if figure.kind == Kind.rank and float(figure.value).is_integer():
         return ordinal(int(figure.value))
     text = number_text(figure.value, figure.decimals)
@@ -34,7 +41,7 @@ def unit_text(figure) -> str:
 
 def full_text(figure) -> str:
     """One line for a figure: "more than 110,000 people", "2nd among districts of Shanghai"."""
-    parts = [figure.qualifier or "", value_text(figure), unit_text(figure)]
+    parts = ["" if _top_rank(figure) else figure.qualifier or "", value_text(figure), unit_text(figure)]
     return " ".join(part for part in parts if part)
 
 
@@ -55,3 +62,8 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
 def escape_markdown(text: str) -> str:
     """Text that Streamlit's Markdown shows literally: no emphasis, links, HTML or $maths$."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def qualifier_text(figure) -> str:
+    """Words shown above the number ("more than"); empty when the value already says it."""
+    return "" if _top_rank(figure) else figure.qualifier or ""

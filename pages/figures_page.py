@@ -25,6 +25,8 @@ def render(briefing: Briefing) -> None:
         column_config={
             "label": st.column_config.TextColumn("Figure", width="medium"),
             "display": st.column_config.TextColumn("Value", width="small"),
+            "pillar": st.column_config.TextColumn("Pillar", width="small"),
+            "section": st.column_config.TextColumn("Section", width="small"),
             "sentence": st.column_config.TextColumn("Sentence in the release", width="large"),
             "id": st.column_config.TextColumn("Id", width="small"),
         },

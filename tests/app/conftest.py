@@ -1,0 +1,34 @@
+"""AppTest helpers: run app.py on a data file, open a page by its URL path, read what a reader sees."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
+
+from tests.conftest import ROOT
+
+
+def run_app(monkeypatch, data_file=None, url_path: str | None = None, query: dict | None = None) -> AppTest:
+    if data_file is not None:
+        monkeypatch.setenv("INDICATORS_FILE", str(data_file))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    if query:
+        at.query_params.update(query)
+    at.run()
+    if url_path is not None:
+        # st.Page hashes its url_path; AppTest.switch_page only knows file pages, so ask for the hash.
+        at._page_hash = calc_hash(url_path)
+        if query:
+            at.query_params.update(query)
+        at.run()
+    return at
+
+
+def html_text(at: AppTest) -> str:
+    return "\n".join(str(element.proto.body) for element in at.get("html"))
+
+
+@pytest.fixture
+def app(monkeypatch):
+    return lambda **kwargs: run_app(monkeypatch, **kwargs)
