@@ -56,8 +56,6 @@ def _layout(fig: go.Figure, title: str, rows: int, style: Style) -> go.Figure:
         margin={"l": 10, "r": 30, "t": 60, "b": 40},
         showlegend=False,
         hoverlabel={"font": {"size": style.font_size}, "align": "left"},
-        dragmode=False,
-        clickmode="event+select",
     )
     fig.update_xaxes(tickfont={"size": style.tick_size, "color": TEXT_COLOUR}, gridcolor="#d9d9d9",
                      zeroline=False, fixedrange=True, automargin=True)  # fmt: skip
@@ -166,15 +164,29 @@ class ChartSpec:
     figures: list[Figure]
 
 
+def inferred_charts(briefing: Briefing) -> list[tuple[str, str, list[str]]]:
+    """Without `charts` in the data: one chart per pillar and unit that two or more figures share."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for figure in briefing.figures:
+        groups.setdefault((figure.pillar, figure.unit), []).append(figure.id)
+    charts = []
+    for (pillar, unit), ids in groups.items():
+        if len(ids) >= 2:
+            title = "Percentages" if unit.strip() == "%" else unit[:1].upper() + unit[1:]
+            charts.append((f"{pillar}-{len(charts)}", title, ids))
+    return charts
+
+
 def pillar_charts(briefing: Briefing, pillar_id: str | None = None) -> list[ChartSpec]:
-    """The dataset's charts, each cut to one pillar's figures; a lone figure gets a tile, not a chart."""
+    """The dataset's charts (or inferred ones), each cut to one pillar's figures; a lone figure gets a tile."""
     specs = []
-    for chart in briefing.dataset.charts:
-        members = [briefing.by_id[m] for m in chart.indicators if m in briefing.by_id]
+    defined = [(c.id, c.title, c.indicators) for c in briefing.dataset.charts] or inferred_charts(briefing)
+    for chart_id, title, ids in defined:
+        members = [briefing.by_id[m] for m in ids if m in briefing.by_id]
         if pillar_id is not None:
             members = [f for f in members if f.pillar == pillar_id]
         if len(members) >= 2:
-            specs.append(ChartSpec(chart.id, chart.title, members))
+            specs.append(ChartSpec(chart_id, title, members))
     return specs
 
 

@@ -97,3 +97,11 @@ def test_labels_with_markup_are_escaped_for_plotly():
     assert fig.data[0].y[0] == "&lt;b&gt;Parks&lt;/b&gt; &amp; more"
     assert fig.data[0].customdata[0][1] == "&lt;b&gt;Parks&lt;/b&gt; &amp; more"
     assert fig.layout.title.text == "&lt;script&gt;t&lt;/script&gt;"
+
+
+def test_without_charts_in_the_data_each_shared_unit_gets_one():
+    briefing = load(OTHER_RELEASE)
+    assert briefing.dataset.charts == []
+    [parks] = pillar_charts(briefing, "green")
+    assert parks.title == "Parks" and [f.id for f in parks.figures] == ["new-parks", "rebuilt-parks"]
+    assert pillar_charts(briefing, "growth") == []  # no two figures share a unit there

@@ -134,7 +134,8 @@ def test_load_gives_figures_with_inferred_kind_and_decimals():
     kinds = {f.id: f.kind.value for f in briefing.figures}
     assert kinds == {
         "new-projects": "count", "project-value": "amount", "export-growth": "percent", "firms-founded": "count",
-        "new-firms-rank": "rank", "new-parks": "count", "riverbank-length": "length", "new-schools": "count",
+        "new-firms-rank": "rank", "new-parks": "count", "riverbank-length": "length", "rebuilt-parks": "count",
+        "new-schools": "count",
         "pupils-served": "count",
     }  # fmt: skip
     assert briefing.by_id["export-growth"].decimals == 1

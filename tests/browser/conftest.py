@@ -67,16 +67,28 @@ class Server:
             self.process.kill()
 
 
+def warm_up(server: Server, browser) -> None:
+    """Run one session at / first. With a pages/ folder beside app.py, Streamlit treats the first run of
+    a process as a folder-based app and shows "Page not found" over a deep link (streamlit#9992);
+    every later session is fine. Deployments do the same warm-up (docs/deploy.md)."""
+    context = browser.new_context()
+    page = context.new_page()
+    open_app(page, server.url)
+    context.close()
+
+
 @pytest.fixture(scope="session")
-def server():
+def server(browser):
     server = Server()
+    warm_up(server, browser)
     yield server
     server.stop()
 
 
 @pytest.fixture(scope="session")
-def other_server():
+def other_server(browser):
     server = Server(ROOT / "tests" / "fixtures" / "other-release" / "indicators.yaml")
+    warm_up(server, browser)
     yield server
     server.stop()
 
@@ -107,7 +119,7 @@ def wait_for_charts(page: Page, timeout: float = 30_000) -> None:
     """Every plotly chart on the page has drawn its marks."""
     page.wait_for_function(
         """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
-                 .every(c => c.querySelector('.main-svg .plot .trace, .main-svg g.point'))""",
+                 .every(c => c.querySelector('g.point, path.point'))""",
         timeout=timeout,
     )
 
