@@ -23,10 +23,11 @@ def tile_html(figure: Figure) -> str:
 
 
 def figure_tiles(figures: list[Figure], key: str, columns: int = 3) -> None:
-    for row_start in range(0, len(figures), columns):
-        cells = st.columns(columns)
-        for cell, figure in zip(cells, figures[row_start : row_start + columns], strict=False):
-            with cell.container(border=True):
+    # One wrapping row rather than a grid of st.columns: fewer layout blocks for the browser to draw.
+    width = {3: 300, 4: 240}.get(columns, 300)
+    with st.container(horizontal=True, gap="small"):
+        for figure in figures:
+            with st.container(border=True, width=width):
                 st.html(tile_html(figure))
                 st.button("Source and citation", key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,),
                           help=f"Open the sentence that states “{figure.label}”")  # fmt: skip

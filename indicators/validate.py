@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +80,29 @@ class Briefing:
     def __post_init__(self):
         self.by_id = {figure.id: figure for figure in self.figures}
         self.pillars_by_id = {pillar.id: pillar for pillar in self.dataset.pillars}
+        self._memo: dict = {}
+        self._memo_lock = threading.Lock()
+
+    def memo(self, key: tuple, build):
+        """``build()`` once per key for this data version; the result is shared, so treat it as read-only.
+
+        The dashboard keeps one Briefing per file version for all sessions, so charts built here are
+        built once, not on every rerun of every reader's script.
+        """
+        with self._memo_lock:
+            if key not in self._memo:
+                self._memo[key] = build()
+            return self._memo[key]
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_memo_lock", None)
+        state["_memo"] = {}
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._memo_lock = threading.Lock()
 
     @property
     def release(self) -> Release:

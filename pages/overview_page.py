@@ -34,4 +34,4 @@ def render(briefing: Briefing, pillar_pages: dict) -> None:
             st.page_link(pillar_pages[pillar.id], label=f"Open {pillar.title}", icon="➡️")
 
     st.header("The release at a glance")
-    static_chart(overview_chart(briefing), key="overview-chart")
+    static_chart(briefing.memo(("overview-chart",), lambda: overview_chart(briefing)), key="overview-chart")

@@ -16,11 +16,12 @@ def render(briefing: Briefing, pillar_id: str) -> None:
         plain(pillar.summary, css_class="muted")
     plain(f"{len(figures)} figures. Open any tile or bar for the sentence that states it.", css_class="muted")
 
-    charts = pillar_charts(briefing, pillar_id)
+    charts = briefing.memo(("pillar-charts", pillar_id), lambda: pillar_charts(briefing, pillar_id))
     if charts:
         st.header("Charts")
         for spec in charts:
-            clickable_chart(chart_for(spec.figures, spec.title), key=f"chart-{pillar_id}-{spec.id}")
+            fig = briefing.memo(("chart", spec.id, pillar_id), lambda spec=spec: chart_for(spec.figures, spec.title))
+            clickable_chart(fig, key=f"chart-{pillar_id}-{spec.id}")
 
     for section in by_section(briefing, figures):
         st.header(section.title)

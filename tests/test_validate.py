@@ -145,3 +145,15 @@ def test_load_gives_figures_with_inferred_kind_and_decimals():
 def test_environment_variable_selects_the_file(monkeypatch):
     monkeypatch.setenv("INDICATORS_FILE", str(OTHER_RELEASE))
     assert load().release.id == "riverside-2021-03-02"
+
+
+def test_memo_builds_once_per_key_and_survives_pickling():
+    import pickle
+
+    briefing = load(OTHER_RELEASE)
+    calls = []
+    assert briefing.memo(("x",), lambda: calls.append(1) or "built") == "built"
+    assert briefing.memo(("x",), lambda: calls.append(1) or "again") == "built"
+    assert calls == [1]
+    copy = pickle.loads(pickle.dumps(briefing))
+    assert copy.memo(("x",), lambda: "fresh") == "fresh" and copy.by_id.keys() == briefing.by_id.keys()

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import click_bar, open_app, wait_for_app, wait_for_charts
+from tests.browser.harness import click_bar, open_app, wait_for_app, wait_for_charts
 
 pytestmark = pytest.mark.browser
 

@@ -1,0 +1,93 @@
+"""Helpers for browser tests and benchmarks: a real Streamlit server on loopback, Debian's Chromium.
+
+No skips: when Chromium is missing the browser tests fail and say how to install it, so CI can
+never pass by quietly not running them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail("Debian's chromium is not installed: run `apt-get install -y chromium` (bash .ci/run does)")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, data_file: Path | None = None, script: str = "app.py"):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        if data_file:
+            env["INDICATORS_FILE"] = str(data_file)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port),
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("the Streamlit server did not become healthy within 60 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def wait_for_app(page: Page, timeout: float = 30_000) -> None:
+    """Wait on Streamlit's own signals: connected, then the script run finished."""
+    page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']", timeout=timeout)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
+
+
+def wait_for_charts(page: Page, timeout: float = 30_000) -> None:
+    """Every plotly chart on the page has drawn its marks."""
+    page.wait_for_function(
+        """() => [...document.querySelectorAll("[data-testid='stPlotlyChart']")]
+                 .every(c => c.querySelector('g.point, path.point'))""",
+        timeout=timeout,
+    )
+
+
+def open_app(page: Page, url: str) -> None:
+    page.goto(url)
+    wait_for_app(page)
+
+
+def click_bar(page: Page, chart, index: int = 0) -> None:
+    """plotly's drag layer intercepts locator.click(): click the centre of the mark with the mouse."""
+    box = chart.locator("g.point path").nth(index).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
