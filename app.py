@@ -6,7 +6,7 @@ from components.data import current_briefing
 from components.drilldown import show_requested
 from components.text import page_style
 from indicators.navigation import page_slugs
-from pages import figures_page, overview_page, pillar_page, source_page
+from pages import briefing_page, figures_page, overview_page, pillar_page, source_page
 
 st.set_page_config(page_title="Baoshan indicators", page_icon="📊", layout="wide")
 page_style()
@@ -31,6 +31,10 @@ def show_figures() -> None:
     figures_page.render(briefing)
 
 
+def show_briefing() -> None:
+    briefing_page.render(briefing)
+
+
 def show_source() -> None:
     source_page.render(briefing, slugs.source)
 
@@ -39,6 +43,8 @@ pillar_pages = {p.id: make_pillar_page(p.id) for p in briefing.dataset.pillars}
 home = st.Page(show_overview, title="Overview", url_path="overview", default=True)
 all_figures = st.Page(show_figures, title="All figures", url_path=slugs.figures)
 release_text = st.Page(show_source, title="Source", url_path=slugs.source)
-page = st.navigation({"Release": [home], "Pillars": list(pillar_pages.values()), "Check": [all_figures, release_text]})
+slideshow = st.Page(show_briefing, title="Briefing mode", url_path=slugs.briefing)
+page = st.navigation({"Release": [home], "Pillars": list(pillar_pages.values()), "Check": [all_figures, release_text],
+                       "Present": [slideshow]})
 page.run()
 show_requested(briefing)

@@ -125,3 +125,20 @@ def test_missing_data_file_names_it(app, tmp_path):
     at = app(data_file=tmp_path / "gone.yaml")
     no_exception(at)
     assert "gone.yaml" in at.error[0].value and "does not exist" in html_text(at)
+
+
+def test_briefing_mode_opens_the_requested_slide(app):
+    at = app(url_path="briefing", query={"slide": "2"})
+    no_exception(at)
+    html = html_text(at)
+    assert "<h2>Economy and innovation</h2>" in html and 'data-figure="licensing-time-reduction"' in html
+    assert "Slide 2 of 13" in html
+    assert len(at.get("plotly_chart")) == 1
+    at.button(key="slide-next").click().run()
+    assert at.query_params["slide"] == "3" and "Slide 3 of 13" in html_text(at)
+
+
+def test_briefing_mode_refuses_a_bad_slide_number_politely(app):
+    at = app(url_path="briefing", query={"slide": "<script>"})
+    no_exception(at)
+    assert "Showing slide 1" in at.warning[0].value and "Slide 1 of 13" in html_text(at)

@@ -91,3 +91,42 @@ def click_bar(page: Page, chart, index: int = 0) -> None:
     """plotly's drag layer intercepts locator.click(): click the centre of the mark with the mouse."""
     box = chart.locator("g.point path").nth(index).bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page: Page, tags: list[str] | None = None, rules: list[str] | None = None) -> list[dict]:
+    """axe-core's violations on the page, by WCAG tags or by rule ids; each a dict with id and nodes."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags or WCAG_A_AA}
+    results = Axe().run(page, options={"runOnly": run_only, "resultTypes": ["violations"]})
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in results.response["violations"]]  # fmt: skip
+
+
+SMALLEST_TEXT = """() => {
+  // Every visible text node, HTML and SVG (chart ticks included): its element's computed font size.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const sizes = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!node.textContent.trim()) continue;
+    const element = node.parentElement;
+    const box = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+    // Off-screen until focused (Streamlit's "Skip to main content" link): not on the slide.
+    if (box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) continue;
+    if (element.closest('[aria-hidden="true"], script, style, noscript')) continue;
+    sizes.push([parseFloat(style.fontSize), node.textContent.trim().slice(0, 40)]);
+  }
+  sizes.sort((a, b) => a[0] - b[0]);
+  return sizes;
+}"""
+
+PAGE_OVERFLOW = """() => {
+  const scrollers = [document.scrollingElement, ...document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"], [data-testid="stMainBlockContainer"]')];
+  return Math.max(...scrollers.filter(Boolean).map(e => e.scrollHeight - e.clientHeight));
+}"""
