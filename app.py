@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.data import current_briefing
 from components.drilldown import show_requested
+from components.share import share_sidebar
 from components.text import page_style
 from indicators.navigation import page_slugs
 from pages import briefing_page, figures_page, overview_page, pillar_page, source_page
@@ -47,4 +48,5 @@ slideshow = st.Page(show_briefing, title="Briefing mode", url_path=slugs.briefin
 page = st.navigation({"Release": [home], "Pillars": list(pillar_pages.values()), "Check": [all_figures, release_text],
                        "Present": [slideshow]})
 page.run()
+share_sidebar(briefing, page.title)
 show_requested(briefing)

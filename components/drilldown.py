@@ -57,9 +57,9 @@ def _dialog(briefing: Briefing, figure: Figure) -> None:
     with st.expander("The paragraph around it", expanded=False):
         st.html(paragraph_html(briefing, figure))
     link = permalink(page_url(st.context.url), figure.id)
-    st.markdown("**Cite this figure**")
+    st.markdown("**Cite** this figure")
     st.code(citation_text(briefing, figure, link), language=None, wrap_lines=True)
-    st.markdown("**Link to this figure**")
+    st.markdown("**Copy link** to this figure")
     st.code(link, language=None)
     plain(f"Source: {release_citation(briefing.release)}. Section {figure.section or '-'}.", css_class="muted")
     siblings = [f for f in briefing.figures if f.quote_span == figure.quote_span and f.id != figure.id]

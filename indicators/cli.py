@@ -1,4 +1,4 @@
-"""`python -m indicators ...`: validate a dataset, export its JSON Schema."""
+"""`python -m indicators ...`: validate a dataset, export its JSON Schema, write the offline snapshot."""
 
 from __future__ import annotations
 
@@ -46,6 +46,26 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .export import describe, export  # plotly.js and kaleido load only when exporting
+
+    path = Path(args.data) if args.data else default_path()
+    briefing, problems = check(path)
+    if briefing is None:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{path}: not exported; fix the errors above first (`python -m indicators validate {path}`).",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    try:
+        result = export(briefing, Path(args.out), cards=not args.no_cards)
+    except OSError as error:
+        print(f"cannot write to {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(describe(result))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m indicators", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -56,5 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="print the JSON Schema generated from the models")
     schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH.name} in schema/")
     schema.set_defaults(run=_schema)
+    exporter = commands.add_parser("export", help="write the offline snapshot, data files and cards to a folder")
+    exporter.add_argument("--out", required=True, help="the folder to write (created if missing)")
+    exporter.add_argument("--data", help=f"the YAML file (default: ${ENV_VAR}, else data/indicators.yaml)")
+    exporter.add_argument("--no-cards", action="store_true", help="skip the PNG cards (they need Chromium)")
+    exporter.set_defaults(run=_export)
     args = parser.parse_args(argv)
     return args.run(args)

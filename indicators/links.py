@@ -59,3 +59,9 @@ def citation_text(briefing: Briefing, figure: Figure, link: str) -> str:
     if figure.derived and figure.note:
         lines.insert(2, f"Note: {figure.note}")
     return "\n".join(lines)
+
+
+def page_citation(briefing: Briefing, page_title: str, link: str) -> str:
+    """Ready to paste for a whole page: what it shows, the release it comes from, and its address."""
+    return "\n".join([f"{page_title}: figures from {briefing.release.title}",
+                      f"Source: {release_citation(briefing.release)}", link])  # fmt: skip

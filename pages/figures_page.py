@@ -1,7 +1,7 @@
 import streamlit as st
 
-from components.downloads import data_downloads
 from components.drilldown import fresh_key, open_figure
+from components.share import downloads
 from indicators import Briefing
 from indicators.tables import figures_frame, filter_frame
 
@@ -33,4 +33,4 @@ def render(briefing: Briefing) -> None:
     )
     if event.selection.rows:
         open_figure(shown.iloc[event.selection.rows[0]]["id"])
-    data_downloads(briefing, shown, key="figures")
+    downloads(briefing, shown, key="figures")

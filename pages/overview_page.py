@@ -3,11 +3,13 @@ from html import escape
 import streamlit as st
 
 from components.charts import static_chart
+from components.share import downloads
 from components.text import plain
 from components.tiles import figure_tiles
 from indicators import Briefing
 from indicators.charts import overview_chart
 from indicators.formatting import date_text, unit_text, value_text
+from indicators.tables import figures_frame
 
 
 def render(briefing: Briefing, pillar_pages: dict) -> None:
@@ -35,3 +37,5 @@ def render(briefing: Briefing, pillar_pages: dict) -> None:
 
     st.header("The release at a glance")
     static_chart(briefing.memo(("overview-chart",), lambda: overview_chart(briefing)), key="overview-chart")
+
+    downloads(briefing, figures_frame(briefing), key="overview", heading="Download all figures")

@@ -25,6 +25,15 @@ def test_overview_shows_release_headlines_pillars_and_a_chart(app):
         assert f"<h3>{pillar.title}</h3>" in html
     assert len(at.get("plotly_chart")) == 1
     assert len([b for b in at.button if b.label == "Source and citation"]) == len(headlines)
+    assert len(at.get("download_button")) == 4  # snapshot, CSV, JSON, XLSX
+
+
+@pytest.mark.parametrize("url_path", ["overview", "economy", "figures", "source"])
+def test_every_page_offers_copy_link_and_cite(app, url_path):
+    at = app(url_path=url_path)
+    codes = [c.value for c in at.sidebar.code]
+    assert len(codes) == 2
+    assert codes[1].splitlines()[1].startswith("Source: Press Release for Media Briefing")
 
 
 @pytest.mark.parametrize("pillar", [p.id for p in BRIEFING.dataset.pillars])
@@ -51,7 +60,7 @@ def test_all_figures_table_and_downloads(app):
     no_exception(at)
     table = at.dataframe[0].value
     assert len(table) == 48 and "sentence" in table.columns
-    assert {b.label for b in at.get("download_button")} == {"CSV", "JSON", "Excel (XLSX)"}
+    assert {b.label for b in at.get("download_button")} == {"Offline snapshot (HTML)", "CSV", "JSON", "Excel (XLSX)"}
     at.text_input(key="figures-search").input("river").run()
     assert set(at.dataframe[0].value["id"]) >= {"river-chief-water-bodies", "civil-river-chiefs"}
     assert len(at.dataframe[0].value) < 48
