@@ -22,9 +22,9 @@ import plotly.io as pio
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_validate import generate  # noqa: E402
-from indicators import load  # noqa: E402
-from indicators.export import export  # noqa: E402
+from bench.bench_validate import generate
+from indicators import load
+from indicators.export import export
 
 
 def median_seconds(action, repeat: int) -> float:
