@@ -6,6 +6,7 @@ from components.data import current_briefing
 from components.drilldown import show_requested
 from components.share import share_sidebar
 from components.text import page_style
+from indicators.formatting import escape_markdown
 from indicators.navigation import page_slugs
 from pages import briefing_page, figures_page, overview_page, pillar_page, source_page
 
@@ -20,7 +21,8 @@ def make_pillar_page(pillar_id: str) -> st.Page:
     def render() -> None:
         pillar_page.render(briefing, pillar_id)
 
-    title = briefing.pillars_by_id[pillar_id].title
+    # Streamlit draws page titles as Markdown: a "$" in a pillar's title would become maths.
+    title = escape_markdown(briefing.pillars_by_id[pillar_id].title)
     return st.Page(render, title=title, url_path=slugs.pillars[pillar_id])
 
 
@@ -48,5 +50,5 @@ slideshow = st.Page(show_briefing, title="Briefing mode", url_path=slugs.briefin
 page = st.navigation({"Release": [home], "Pillars": list(pillar_pages.values()), "Check": [all_figures, release_text],
                        "Present": [slideshow]})
 page.run()
-share_sidebar(briefing, page.title)
+share_sidebar(briefing, slugs.title_of(page.url_path, briefing))
 show_requested(briefing)

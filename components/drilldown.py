@@ -12,7 +12,7 @@ import streamlit as st
 
 from components.text import plain
 from indicators import Briefing, Figure
-from indicators.formatting import qualifier_text, release_citation, unit_text, value_text
+from indicators.formatting import escape_markdown, qualifier_text, release_citation, unit_text, value_text
 from indicators.highlight import marked_sentence_html, paragraph_html
 from indicators.links import citation_text, page_url, permalink, requested_figure
 
@@ -66,7 +66,7 @@ def _dialog(briefing: Briefing, figure: Figure) -> None:
     if siblings:
         st.markdown("**Other figures from this sentence**")
         for sibling in siblings:
-            label = f"{sibling.label}: {value_text(sibling)} {unit_text(sibling)}".strip()
+            label = escape_markdown(f"{sibling.label}: {value_text(sibling)} {unit_text(sibling)}".strip())
             if st.button(label, key=f"sibling-{sibling.id}"):
                 open_figure(sibling.id)
                 st.rerun()  # the whole app, so the dialog opens on the new figure

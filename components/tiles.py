@@ -8,7 +8,7 @@ import streamlit as st
 
 from components.drilldown import open_figure
 from indicators import Figure
-from indicators.formatting import qualifier_text, unit_text, value_text
+from indicators.formatting import escape_markdown, qualifier_text, unit_text, value_text
 
 
 def tile_html(figure: Figure) -> str:
@@ -30,4 +30,4 @@ def figure_tiles(figures: list[Figure], key: str, columns: int = 3) -> None:
             with st.container(border=True, width=width):
                 st.html(tile_html(figure))
                 st.button("Source and citation", key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,),
-                          help=f"Open the sentence that states “{figure.label}”")  # fmt: skip
+                          help=f"Open the sentence that states “{escape_markdown(figure.label)}”")  # fmt: skip

@@ -56,7 +56,9 @@ def release_citation(release: Release) -> str:
     return f"{release.title}, {release.publisher}, {date_text(release.date)}{published}"
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+# Characters that start Markdown, HTML, maths ($...$) or Streamlit's :shortcodes: anywhere in a line;
+# "." and "-" only matter at a line's start, which a one-line label never reaches escaped or not.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|>~<$:])")
 
 
 def escape_markdown(text: str) -> str:

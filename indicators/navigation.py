@@ -16,6 +16,14 @@ class PageSlugs:
     source: str = FIXED["source"]
     briefing: str = FIXED["briefing"]
 
+    def title_of(self, url_path: str, briefing: Briefing) -> str:
+        """The page's plain title (not Markdown), for citations."""
+        pillar = next((p for p in briefing.dataset.pillars if self.pillars[p.id] == url_path), None)
+        if pillar is not None:
+            return pillar.title
+        titles = {self.figures: "All figures", self.source: "Source", self.briefing: "Briefing mode"}
+        return titles.get(url_path, "Overview")
+
 
 def page_slugs(briefing: Briefing) -> PageSlugs:
     taken = set(FIXED.values())

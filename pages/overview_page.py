@@ -8,13 +8,13 @@ from components.text import plain
 from components.tiles import figure_tiles
 from indicators import Briefing
 from indicators.charts import overview_chart
-from indicators.formatting import date_text, unit_text, value_text
+from indicators.formatting import date_text, escape_markdown, unit_text, value_text
 from indicators.tables import figures_frame
 
 
 def render(briefing: Briefing, pillar_pages: dict) -> None:
     release = briefing.release
-    st.title(release.title)
+    st.title(escape_markdown(release.title))
     plain(f"{release.publisher} · briefing of {date_text(release.date)}"
           + (f" · published {date_text(release.published)}" if release.published else "")
           + f" · {len(briefing.figures)} figures, each linked to the sentence that states it", css_class="muted")  # fmt: skip
@@ -33,7 +33,7 @@ def render(briefing: Briefing, pillar_pages: dict) -> None:
                     f"<p><strong>{len(figures)} figures</strong></p><ul>"
                     + "".join(f"<li><strong>{escape(value_text(f))}</strong> {escape(unit_text(f))}: "
                               f"{escape(f.label)}</li>" for f in top) + "</ul>")  # fmt: skip
-            st.page_link(pillar_pages[pillar.id], label=f"Open {pillar.title}", icon="➡️")
+            st.page_link(pillar_pages[pillar.id], label=f"Open {escape_markdown(pillar.title)}", icon="➡️")
 
     st.header("The release at a glance")
     static_chart(briefing.memo(("overview-chart",), lambda: overview_chart(briefing)), key="overview-chart")

@@ -5,13 +5,14 @@ from components.text import plain
 from components.tiles import figure_tiles
 from indicators import Briefing
 from indicators.charts import chart_for, pillar_charts
+from indicators.formatting import escape_markdown
 from indicators.grouping import by_section
 
 
 def render(briefing: Briefing, pillar_id: str) -> None:
     pillar = briefing.pillars_by_id[pillar_id]
     figures = [f for f in briefing.figures if f.pillar == pillar_id]
-    st.title(pillar.title)
+    st.title(escape_markdown(pillar.title))
     if pillar.summary:
         plain(pillar.summary, css_class="muted")
     plain(f"{len(figures)} figures. Open any tile or bar for the sentence that states it.", css_class="muted")
@@ -24,5 +25,5 @@ def render(briefing: Briefing, pillar_id: str) -> None:
             clickable_chart(fig, key=f"chart-{pillar_id}-{spec.id}")
 
     for section in by_section(briefing, figures):
-        st.header(section.title)
+        st.header(escape_markdown(section.title))
         figure_tiles(section.figures, key=f"tile-{pillar_id}", columns=3)

@@ -12,3 +12,5 @@ OTHER_RELEASE = FIXTURES / "other-release" / "indicators.yaml"
 def bad():
     """Path of a bad-input fixture file, by name."""
     return lambda name: FIXTURES / "bad" / name
+HOSTILE_RELEASE = FIXTURES / "hostile-release" / "indicators.yaml"
+BAD_FILES = sorted((FIXTURES / "bad").glob("*.yaml"))

@@ -76,4 +76,4 @@ def test_release_citation(briefing):
 
 
 def test_markdown_escaping_keeps_text_literal():
-    assert escape_markdown("$x$ *a* _b_ <i>") == r"\$x\$ \*a\* \_b\_ \<i\>"
+    assert escape_markdown("$x$ *a* _b_ <i> :smile:") == r"\$x\$ \*a\* \_b\_ \<i\> \:smile\:"

@@ -64,3 +64,10 @@ def test_pillar_ids_never_shadow_fixed_pages():
     clash = briefing.dataset.model_copy(update={"pillars": [pillars[0].model_copy(update={"id": "figures"})]})
     assert page_slugs(briefing.__class__(briefing.path, clash, briefing.source, [], [])).pillars == {
         "figures": "pillar-figures"}  # fmt: skip
+
+
+def test_page_titles_for_citations_are_plain_text(briefing):
+    slugs = page_slugs(briefing)
+    assert slugs.title_of("economy", briefing) == "Economy and innovation"
+    assert slugs.title_of("figures", briefing) == "All figures"
+    assert slugs.title_of("", briefing) == "Overview"

@@ -35,6 +35,14 @@ def other_server(browser):
 
 
 @pytest.fixture(scope="session")
+def hostile_server(browser):
+    server = Server(ROOT / "tests" / "fixtures" / "hostile-release" / "indicators.yaml")
+    warm_up(server, browser)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS, headless=True)
