@@ -60,7 +60,7 @@ def _dialog(briefing: Briefing, figure: Figure) -> None:
     st.markdown("**Cite** this figure")
     st.code(citation_text(briefing, figure, link), language=None, wrap_lines=True)
     st.markdown("**Copy link** to this figure")
-    st.code(link, language=None)
+    st.code(link, language=None, wrap_lines=True)
     plain(f"Source: {release_citation(briefing.release)}. Section {figure.section or '-'}.", css_class="muted")
     siblings = [f for f in briefing.figures if f.quote_span == figure.quote_span and f.id != figure.id]
     if siblings:

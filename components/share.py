@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.text import plain
 from indicators import Briefing
 from indicators.export import SNAPSHOT_NAME, snapshot_html
 from indicators.links import page_citation, page_url
@@ -17,7 +18,7 @@ def share_sidebar(briefing: Briefing, page_title: str) -> None:
     link = page_url(st.context.url)
     with st.sidebar:
         st.markdown("**Copy link** to this page")
-        st.code(link, language=None)
+        st.code(link, language=None, wrap_lines=True)  # wrapped: a scrolling box needs keyboard access
         st.markdown("**Cite** this page")
         st.code(page_citation(briefing, page_title, link), language=None, wrap_lines=True)
 
@@ -25,8 +26,8 @@ def share_sidebar(briefing: Briefing, page_title: str) -> None:
 def downloads(briefing: Briefing, frame: pd.DataFrame, key: str, heading: str = "Download these figures") -> None:
     name = briefing.release.id
     st.subheader(heading)
-    st.caption("Each row holds the figure, its sentence and the release citation. The snapshot is one page that "
-               "opens with no network: every figure, its sentence and the charts.")  # fmt: skip
+    plain("Each row holds the figure, its sentence and the release citation. The snapshot is one page that "
+          "opens with no network: every figure, its sentence and the charts.", css_class="muted")  # fmt: skip
     snapshot, csv, json_, xlsx = st.columns(4)
     # Each file is built when its button is pressed (a callable), not on every rerun.
     snapshot.download_button("Offline snapshot (HTML)", lambda: briefing.memo(("snapshot",), lambda: snapshot_html(briefing)),

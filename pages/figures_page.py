@@ -2,6 +2,7 @@ import streamlit as st
 
 from components.drilldown import fresh_key, open_figure
 from components.share import downloads
+from components.text import plain
 from indicators import Briefing
 from indicators.tables import figures_frame, filter_frame
 
@@ -15,7 +16,7 @@ def render(briefing: Briefing) -> None:
     sections = section.multiselect("Section", sorted(set(frame["section"]) - {""}), key="figures-section")
     units = unit.multiselect("Unit", sorted(set(frame["unit"])), key="figures-unit")
     shown = filter_frame(frame, text, pillars, sections, units)
-    st.caption(f"{len(shown)} of {len(frame)} figures. Select a row to open its sentence and citation.")
+    plain(f"{len(shown)} of {len(frame)} figures. Select a row to open its sentence and citation.", css_class="muted")
     event = st.dataframe(
         shown[["label", "display", "pillar", "section", "sentence", "id"]],
         hide_index=True,
