@@ -28,7 +28,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, click_bar, wait_for_app
+from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, click_bar, wait_for_app, warm_up
 
 CHARTS_DRAWN = """() => {
   const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
@@ -72,8 +72,8 @@ def main() -> None:
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-            for server in (app, baseline):  # first sessions: see tests/browser/conftest.py warm_up
-                load_seconds(browser, server.url)
+            for server in (app, baseline):  # first sessions, as deployments run them (docs/deploy.md)
+                warm_up(server)
             times: dict[str, list[float]] = {"baseline load": [], "baseline at /economy": [], "overview": [],
                                              "pillar (economy)": [], "baseline click": [], "bar click": []}  # fmt: skip
             for _ in range(args.rounds):

@@ -5,39 +5,29 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from tests.browser.harness import CHROMIUM_FLAGS, ROOT, Server, chromium_path, open_app
-
-
-def warm_up(server: Server, browser) -> None:
-    """Run one session at / first. With a pages/ folder beside app.py, Streamlit treats the first run of
-    a process as a folder-based app and shows "Page not found" over a deep link (streamlit#9992);
-    every later session is fine. Deployments do the same warm-up (docs/deploy.md)."""
-    context = browser.new_context()
-    page = context.new_page()
-    open_app(page, server.url)
-    context.close()
+from tests.browser.harness import CHROMIUM_FLAGS, ROOT, Server, chromium_path, warm_up
 
 
 @pytest.fixture(scope="session")
-def server(browser):
+def server():
     server = Server()
-    warm_up(server, browser)
+    warm_up(server)
     yield server
     server.stop()
 
 
 @pytest.fixture(scope="session")
-def other_server(browser):
+def other_server():
     server = Server(ROOT / "tests" / "fixtures" / "other-release" / "indicators.yaml")
-    warm_up(server, browser)
+    warm_up(server)
     yield server
     server.stop()
 
 
 @pytest.fixture(scope="session")
-def hostile_server(browser):
+def hostile_server():
     server = Server(ROOT / "tests" / "fixtures" / "hostile-release" / "indicators.yaml")
-    warm_up(server, browser)
+    warm_up(server)
     yield server
     server.stop()
 

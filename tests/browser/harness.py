@@ -67,6 +67,13 @@ class Server:
             self.process.kill()
 
 
+def warm_up(server: Server) -> None:
+    """Run the process's first session as deployments do (scripts/warmup.py; docs/deploy.md says why)."""
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "warmup.py"), server.url],
+                            capture_output=True, text=True, timeout=90, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
 def wait_for_app(page: Page, timeout: float = 30_000) -> None:
     """Wait on Streamlit's own signals: connected, then the script run finished."""
     page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']", timeout=timeout)
