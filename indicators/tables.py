@@ -54,9 +54,20 @@ def filter_frame(frame: pd.DataFrame, text: str = "", pillars=(), sections=(), u
     return frame[mask]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading apostrophe (OWASP)."""
+    def cell(value):
+        return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+    return frame.apply(lambda column: column.map(cell) if pd.api.types.is_string_dtype(column) else column)
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     # A byte-order mark so Excel opens the Chinese names and curly quotes as UTF-8.
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    return _inert(frame).to_csv(index=False).encode("utf-8-sig")
 
 
 def json_bytes(frame: pd.DataFrame, briefing: Briefing) -> bytes:
@@ -78,7 +89,7 @@ def json_bytes(frame: pd.DataFrame, briefing: Briefing) -> bytes:
 def xlsx_bytes(frame: pd.DataFrame, briefing: Briefing) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.to_excel(writer, sheet_name="figures", index=False)
+        _inert(frame).to_excel(writer, sheet_name="figures", index=False)
         about = pd.DataFrame({"field": ["release", "publisher", "date", "citation"],
                               "value": [briefing.release.title, briefing.release.publisher, briefing.release.date,
                                         release_citation(briefing.release)]})  # fmt: skip

@@ -71,3 +71,14 @@ def test_page_titles_for_citations_are_plain_text(briefing):
     assert slugs.title_of("economy", briefing) == "Economy and innovation"
     assert slugs.title_of("figures", briefing) == "All figures"
     assert slugs.title_of("", briefing) == "Overview"
+
+
+def test_spreadsheet_formulas_in_the_data_stay_text(briefing, frame):
+    hostile = frame.copy()
+    hostile.loc[0, "label"] = '=HYPERLINK("http://evil","click")'
+    hostile.loc[1, "note"] = "@SUM(A1)"
+    csv = pd.read_csv(io.BytesIO(csv_bytes(hostile)), encoding="utf-8-sig", keep_default_na=False)
+    assert csv.loc[0, "label"] == "'=HYPERLINK(\"http://evil\",\"click\")" and csv.loc[1, "note"] == "'@SUM(A1)"
+    xlsx = pd.read_excel(io.BytesIO(xlsx_bytes(hostile, briefing)), sheet_name="figures")
+    assert xlsx.loc[0, "label"].startswith("'=")
+    assert csv.loc[2, "label"] == frame.loc[2, "label"]  # ordinary text untouched

@@ -1,0 +1,55 @@
+"""Keep the docs honest: the commands, settings and files they name exist and do what they say."""
+
+import re
+import tomllib
+
+from indicators.cli import main
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DEPLOY = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+
+
+def test_readme_gives_the_two_commands():
+    assert "pip install -r requirements.txt && streamlit run app.py" in README
+    assert "bash .ci/run" in README
+    assert "python3 -m pytest" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_cli_command_is_documented(capsys):
+    try:
+        main(["--help"])
+    except SystemExit:
+        pass
+    commands = re.search(r"\{([a-z,]+)\}", capsys.readouterr().out).group(1).split(",")
+    for command in commands:
+        assert f"python -m indicators {command}" in README + DEPLOY, command
+
+
+def test_every_benchmark_is_documented():
+    for bench in sorted((ROOT / "bench").glob("bench_*.py")):
+        assert f"python bench/{bench.name}" in README, bench.name
+        assert f"python bench/{bench.name}" in (ROOT / "docs" / "performance.md").read_text(), bench.name
+
+
+def test_reader_safe_streamlit_settings():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["client"]["toolbarMode"] == "viewer"
+    for setting in ("gatherUsageStats", "showErrorDetails", "toolbarMode"):
+        assert setting in DEPLOY
+
+
+def test_deploy_doc_covers_the_brief():
+    for words in ("/_stcore/health", "proxy_set_header Upgrade", "Community Cloud", "sticky sessions",
+                  "python -m indicators export", "scripts/warmup.py", "[Service]"):  # fmt: skip
+        assert words in DEPLOY, words
+
+
+def test_every_requirement_is_pinned():
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        for line in (ROOT / name).read_text().splitlines():
+            line = line.strip()
+            if line and not line.startswith(("#", "-r")):
+                assert "==" in line, f"{name}: {line} is not pinned"
