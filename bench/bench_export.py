@@ -10,10 +10,8 @@ one 1200x675 PNG with kaleido (the least one card costs, Chromium start included
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -22,18 +20,9 @@ import plotly.io as pio
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_validate import generate
+from bench.bench_validate import generate, median_seconds
 from indicators import load
 from indicators.export import export
-
-
-def median_seconds(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

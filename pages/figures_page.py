@@ -9,7 +9,7 @@ from indicators.tables import figures_frame, filter_frame
 
 def render(briefing: Briefing) -> None:
     st.title("All figures")
-    frame = figures_frame(briefing)
+    frame = briefing.memo(("frame",), lambda: figures_frame(briefing))
     text = st.text_input("Search labels and sentences", key="figures-search", placeholder="e.g. river, yuan, school")
     pillar, section, unit = st.columns(3)
     pillars = pillar.multiselect("Pillar", list(dict.fromkeys(frame["pillar"])), key="figures-pillar")

@@ -38,4 +38,5 @@ def render(briefing: Briefing, pillar_pages: dict) -> None:
     st.header("The release at a glance")
     static_chart(briefing.memo(("overview-chart",), lambda: overview_chart(briefing)), key="overview-chart")
 
-    downloads(briefing, figures_frame(briefing), key="overview", heading="Download all figures")
+    frame = briefing.memo(("frame",), lambda: figures_frame(briefing))
+    downloads(briefing, frame, key="overview", heading="Download all figures")

@@ -5,31 +5,32 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from tests.browser.harness import CHROMIUM_FLAGS, ROOT, Server, chromium_path, warm_up
+from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, warm_up
+from tests.conftest import HOSTILE_RELEASE, OTHER_RELEASE
+
+
+def _serving(data_file=None):
+    server = Server(data_file)
+    try:
+        warm_up(server)
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")
 def server():
-    server = Server()
-    warm_up(server)
-    yield server
-    server.stop()
+    yield from _serving()
 
 
 @pytest.fixture(scope="session")
 def other_server():
-    server = Server(ROOT / "tests" / "fixtures" / "other-release" / "indicators.yaml")
-    warm_up(server)
-    yield server
-    server.stop()
+    yield from _serving(OTHER_RELEASE)
 
 
 @pytest.fixture(scope="session")
 def hostile_server():
-    server = Server(ROOT / "tests" / "fixtures" / "hostile-release" / "indicators.yaml")
-    warm_up(server)
-    yield server
-    server.stop()
+    yield from _serving(HOSTILE_RELEASE)
 
 
 @pytest.fixture(scope="session")
