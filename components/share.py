@@ -16,7 +16,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def share_sidebar(briefing: Briefing, page_title: str) -> None:
     link = page_url(st.context.url)
-    with st.sidebar:
+    # In a popover: its contents are drawn only when opened, so sharing costs a page load almost nothing.
+    with st.sidebar.popover("Share: copy link, cite", icon="🔗", use_container_width=True):
         st.markdown("**Copy link** to this page")
         st.code(link, language=None, wrap_lines=True)  # wrapped: a scrolling box needs keyboard access
         st.markdown("**Cite** this page")

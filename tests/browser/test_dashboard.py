@@ -113,3 +113,10 @@ def test_after_the_start_up_warm_up_a_first_deep_link_has_no_bogus_notice(page):
         expect(page.get_by_text("Page not found")).to_have_count(0)
     finally:
         fresh.stop()
+
+
+def test_every_page_shares_its_link_and_citation(server, page):
+    open_app(page, f"{server.url}/governance")
+    page.get_by_role("button", name="Share: copy link, cite").click()
+    expect(page.get_by_test_id("stCode").filter(has_text=f"{server.url}/governance").first).to_be_visible()
+    expect(page.get_by_text("Source: Press Release for Media Briefing").first).to_be_visible()
