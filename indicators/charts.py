@@ -125,7 +125,7 @@ def percent_chart(figures: list[Figure], title: str, style: Style = LAPTOP) -> g
 def rank_chart(figures: list[Figure], title: str, style: Style = LAPTOP) -> go.Figure:
     """Ranks as places on a ladder, 1st at the left, each in its own field (named in the label)."""
     last = max(5, max(int(f.value) for f in figures) + 1)
-    labels = [_label(f"{f.label} ({f.field})" if f.field else f.label, style.wrap) for f in figures]
+    labels = [_label(f.label, style.wrap) for f in figures]  # labels name the field ranked; hover adds the words
     ladder = go.Scatter(x=[1] * len(figures), y=labels, mode="lines", hoverinfo="skip", showlegend=False)
     fig = go.Figure(
         [

@@ -35,7 +35,7 @@ def value_text(figure) -> str:
 def unit_text(figure) -> str:
     """The words under the number: the unit, or for ranks the field ranked."""
     if figure.kind == Kind.rank:
-        return f"among {figure.field}" if figure.field else "rank"
+        return figure.field or "rank"
     return "" if figure.unit.strip() == "%" else figure.unit
 
 

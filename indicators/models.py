@@ -91,7 +91,7 @@ class Indicator(Strict):
     derived: bool = Field(False, description="True when the release implies the value rather than states it.")
     note: str | None = Field(None, description="How a derived value was derived, or any caveat.")
     qualifier: str | None = Field(None, description='Words that bound the value: "more than", "at least".')
-    field: str | None = Field(None, description='For ranks: the field ranked, e.g. "districts of Shanghai".')
+    field: str | None = Field(None, description='For ranks: the words after the place, e.g. "in the city".')
 
     @field_validator("value", mode="before")
     @classmethod

@@ -65,7 +65,8 @@ def test_ranks_sit_on_a_ladder_with_ordinals(briefing):
     marks = fig.data[1]
     assert list(marks.x) == [1, 2] and list(marks.text) == ["1st", "2nd"]
     assert fig.layout.xaxis.ticktext[0] == "1st"
-    assert "passenger ports in Asia" in marks.y[0].replace("<br>", " ")
+    assert marks.y[0].replace("<br>", " ") == "Wusong cruise terminal&#x27;s rank among Asia&#x27;s passenger ports"
+    assert marks.customdata[0][3] == "1st among passenger ports in Asia"
 
 
 def test_chart_for_picks_the_form_that_fits(briefing):

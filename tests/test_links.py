@@ -56,7 +56,7 @@ def test_derived_figures_say_so_in_their_citation(briefing):
         ("intelligent-sensing-devices", "26,000 devices"),
         ("family-doctor-signing-rate", "86.24%"),
         ("fitness-cloud-class-reach", "5.8 million people"),
-        ("rural-environment-rank", "2nd among districts of Shanghai"),
+        ("rural-environment-rank", "2nd in the city"),
         ("graphene-crystal-size", "1.5 inches"),
         ("major-projects-investment-since-2016", "more than 80 billion yuan"),
     ],
