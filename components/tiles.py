@@ -24,7 +24,7 @@ def tile_html(figure: Figure) -> str:
 
 def figure_tiles(figures: list[Figure], key: str, columns: int = 3) -> None:
     # One wrapping row rather than a grid of st.columns: fewer layout blocks for the browser to draw.
-    width = {3: 300, 4: 240}.get(columns, 300)
+    width = {3: 280, 4: 210}.get(columns, 280)
     with st.container(horizontal=True, gap="small"):
         for figure in figures:
             with st.container(border=True, width=width):
