@@ -8,6 +8,14 @@ REAL_DATA = ROOT / "data" / "indicators.yaml"
 OTHER_RELEASE = FIXTURES / "other-release" / "indicators.yaml"
 
 
+@pytest.fixture(scope="session")
+def briefing():
+    """The real dataset, validated (read-only: tests share it)."""
+    from indicators import load
+
+    return load(REAL_DATA)
+
+
 @pytest.fixture
 def bad():
     """Path of a bad-input fixture file, by name."""

@@ -13,12 +13,7 @@ from indicators.charts import (
     pillar_charts,
     rank_chart,
 )
-from tests.conftest import OTHER_RELEASE, REAL_DATA
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return load(REAL_DATA)
+from tests.conftest import OTHER_RELEASE
 
 
 def figures(briefing, *ids):

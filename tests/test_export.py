@@ -9,12 +9,7 @@ import pytest
 from indicators import load
 from indicators.cli import main
 from indicators.export import CARD_HEIGHT, CARD_WIDTH, card_figure, export, snapshot_html
-from tests.conftest import OTHER_RELEASE, REAL_DATA
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return load(REAL_DATA)
+from tests.conftest import OTHER_RELEASE
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,7 @@ import yaml
 
 from indicators import load
 from indicators.highlight import marked_sentence_html, paragraph_html, release_html
-from tests.conftest import OTHER_RELEASE, REAL_DATA
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return load(REAL_DATA)
+from tests.conftest import OTHER_RELEASE
 
 
 def test_sentence_marks_exactly_the_figure_words(briefing):

@@ -1,14 +1,7 @@
 import pytest
 
-from indicators import load
 from indicators.formatting import escape_markdown, full_text, ordinal, release_citation, value_text
 from indicators.links import citation_text, page_url, permalink, requested_figure
-from tests.conftest import REAL_DATA
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return load(REAL_DATA)
 
 
 def test_known_id_opens_its_figure(briefing):

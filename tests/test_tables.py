@@ -8,12 +8,7 @@ from indicators import load
 from indicators.grouping import by_section
 from indicators.navigation import page_slugs
 from indicators.tables import csv_bytes, figures_frame, filter_frame, json_bytes, xlsx_bytes
-from tests.conftest import OTHER_RELEASE, REAL_DATA
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return load(REAL_DATA)
+from tests.conftest import OTHER_RELEASE
 
 
 @pytest.fixture(scope="module")
