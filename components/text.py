@@ -18,11 +18,16 @@ def plain_lines(lines: list[str]) -> None:
 
 STYLE = """
 <style>
-.tile {padding: 0.25rem 0.25rem 0.5rem 0.25rem;}
-.tile-value {font-size: 2.6rem; font-weight: 700; line-height: 1.1; color: #1a1a1a;}
-.tile-qualifier {font-size: 1rem; color: #333;}
+[class*="st-key-tiles-"] button {min-height: 10.5rem; height: 100%; justify-content: flex-start;
+  align-items: flex-start; text-align: left; padding: 0.75rem 1rem; color: #1a1a1a;}
+[class*="st-key-tiles-"] button [data-testid="stMarkdownContainer"] {overflow: visible;}
+[class*="st-key-tiles-"] button p {font-size: 1.05rem; line-height: 1.35; text-align: left; white-space: normal;
+  overflow: visible; text-overflow: clip;}
+[class*="st-key-tiles-"] button strong {display: block; font-size: 2.6rem; line-height: 1.1; font-weight: 700;}
+[class*="st-key-tiles-"] button strong + br {display: none;}
+[class*="st-key-tiles-"] button em {display: block; margin-top: 0.4rem; font-style: normal; font-size: 0.95rem;
+  color: #004a75; text-decoration: underline;}
 .tile-unit {font-size: 1.1rem; color: #333; margin-top: 0.1rem;}
-.tile-label {font-size: 1.05rem; color: #1a1a1a; margin-top: 0.35rem;}
 .tile-derived {font-size: 0.9rem; color: #333; font-style: italic;}
 blockquote.source-sentence {font-size: 1.15rem; border-left: 4px solid #0072B2; margin: 0.5rem 0;
   padding: 0.25rem 0 0.25rem 1rem; color: #1a1a1a;}

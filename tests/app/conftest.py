@@ -29,6 +29,11 @@ def html_text(at: AppTest) -> str:
     return "\n".join(str(element.proto.body) for element in at.get("html"))
 
 
+def tiles(at: AppTest, prefix: str) -> dict[str, str]:
+    """Figure id -> the tile's Markdown, for the tile buttons keyed ``<prefix>-<figure id>``."""
+    return {b.key.removeprefix(f"{prefix}-"): b.label for b in at.button if b.key and b.key.startswith(f"{prefix}-")}
+
+
 @pytest.fixture
 def app(monkeypatch):
     return lambda **kwargs: run_app(monkeypatch, **kwargs)

@@ -15,7 +15,10 @@ def markdown_sources(at) -> list[str]:
     """Every piece of Markdown the app sent: titles, headers, buttons, notices, page links."""
     texts = [e.value for kind in ("title", "header", "subheader", "markdown", "warning", "error", "caption")
              for e in getattr(at, kind)]  # fmt: skip
-    texts += [b.label for b in at.button] + [b.proto.help for b in at.button]
+    # Tile labels carry our own Markdown (**value**, *action*): take it off before looking at the data.
+    texts += [re.sub(r"^\*\*|\*\*(?=  $)|^\*Source and citation ›\*$", "", line)
+              for b in at.button for line in b.label.splitlines()]
+    texts += [b.proto.help for b in at.button]
     texts += [e.proto.label for e in at.get("page_link")]
     return texts
 
