@@ -37,6 +37,7 @@ mark {background: #ffe08a; color: #1a1a1a; padding: 0 0.15em;}
 .release-text a:focus mark, .release-text a:hover mark {outline: 2px solid #0072B2;}
 .big-value {font-size: 3rem; font-weight: 700; line-height: 1.1; color: #1a1a1a;}
 .muted {color: #333;}
+[data-testid="stPageLink"] p {white-space: normal; overflow: visible; text-overflow: clip;}
 </style>
 """
 

@@ -31,8 +31,8 @@ def render(briefing: Briefing, pillar_pages: dict) -> None:
         with columns[index % len(columns)].container(border=True):
             st.html(f"<h3>{escape(pillar.title)}</h3><p>{escape(pillar.summary)}</p>"
                     f"<p><strong>{len(figures)} figures</strong></p><ul>"
-                    + "".join(f"<li><strong>{escape(value_text(f))}</strong> {escape(unit_text(f))}: "
-                              f"{escape(f.label)}</li>" for f in top) + "</ul>")  # fmt: skip
+                    + "".join(f"<li><strong>{escape(value_text(f))}</strong>{escape(' ' + unit_text(f) if unit_text(f) else '')}:"
+                              f" {escape(f.label)}</li>" for f in top) + "</ul>")  # fmt: skip
             st.page_link(pillar_pages[pillar.id], label=f"Open {escape_markdown(pillar.title)}", icon="➡️")
 
     st.header("The release at a glance")
