@@ -67,17 +67,20 @@ def current_briefing() -> Briefing:
     return last_good
 
 
+def _first(problems: list[str], limit: int) -> list[str]:
+    return problems[:limit] + ([f"…and {len(problems) - limit} more"] if len(problems) > limit else [])
+
+
 def _stale_warning(path: Path, problems: list[str]) -> None:
     st.warning(f"The data file {escape_markdown(str(path))} was changed and now has {len(problems)} problem(s), so this page shows "
                "the last version that passed every check. Fix the lines below, then reload.", icon="⚠️")  # fmt: skip
-    plain_lines(problems[:SHOWN_PROBLEMS] + ([f"…and {len(problems) - SHOWN_PROBLEMS} more"]
-                                              if len(problems) > SHOWN_PROBLEMS else []))  # fmt: skip
+    plain_lines(_first(problems, SHOWN_PROBLEMS))
 
 
 def _unusable(path: Path, problems: list[str]) -> None:
     st.title("The figures cannot be shown")
     st.error(f"The data file {escape_markdown(str(path))} has problems. Fix each line below, then check it with "
              f"`python -m indicators validate {path}` and reload this page.", icon="⚠️")  # fmt: skip
-    plain_lines(problems[:50] + ([f"…and {len(problems) - 50} more"] if len(problems) > 50 else []))
+    plain_lines(_first(problems, 50))
     st.stop()
 

@@ -74,7 +74,7 @@ def snapshot_html(briefing: Briefing, plotlyjs: str | None = None) -> str:
     ]  # fmt: skip
     chart_number = 0
     for pillar in briefing.dataset.pillars:
-        figures = [f for f in briefing.figures if f.pillar == pillar.id]
+        figures = briefing.figures_in(pillar.id)
         parts.append(f'<section id="{escape(pillar.id, quote=True)}"><h2>{escape(pillar.title)}</h2>')
         if pillar.summary:
             parts.append(f"<p>{escape(pillar.summary)}</p>")

@@ -7,13 +7,13 @@ Pure string building, so it is tested without a browser; components hand the res
 from __future__ import annotations
 
 from html import escape
-from urllib.parse import quote
 
+from .links import permalink
 from .validate import Briefing, Figure
 
 
-def figure_href(figure_id: str, page: str = "") -> str:
-    return f"{page}?figure={quote(figure_id, safe='-')}"
+def figure_href(figure_id: str) -> str:
+    return permalink("", figure_id)
 
 
 def marked_sentence_html(figure: Figure) -> str:

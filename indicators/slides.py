@@ -28,7 +28,7 @@ class Slide:
 def build_slides(briefing: Briefing) -> list[Slide]:
     slides = [Slide("title", briefing.release.title)]
     for pillar in briefing.dataset.pillars:
-        figures = [f for f in briefing.figures if f.pillar == pillar.id]
+        figures = briefing.figures_in(pillar.id)
         if not figures:
             continue
         headlines = [f for f in figures if f.headline]

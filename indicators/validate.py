@@ -104,6 +104,10 @@ class Briefing:
         self.__dict__.update(state)
         self._memo_lock = threading.Lock()
 
+    def figures_in(self, pillar_id: str) -> list[Figure]:
+        """The pillar's figures, in release order."""
+        return [figure for figure in self.figures if figure.pillar == pillar_id]
+
     @property
     def release(self) -> Release:
         return self.dataset.release

@@ -1,14 +1,12 @@
-from html import escape
-
 import streamlit as st
 
 from components.charts import static_chart
 from components.share import downloads
 from components.text import plain
-from components.tiles import figure_tiles
+from components.tiles import figure_tiles, pillar_card
 from indicators import Briefing
 from indicators.charts import overview_chart
-from indicators.formatting import date_text, escape_markdown, unit_text, value_text
+from indicators.formatting import date_text, escape_markdown
 from indicators.tables import figures_frame
 
 
@@ -26,14 +24,8 @@ def render(briefing: Briefing, pillar_pages: dict) -> None:
     st.header("The pillars")
     columns = st.columns(min(4, len(briefing.dataset.pillars)))
     for index, pillar in enumerate(briefing.dataset.pillars):
-        figures = [f for f in briefing.figures if f.pillar == pillar.id]
-        top = [f for f in figures if f.headline][:3] or figures[:3]
-        with columns[index % len(columns)].container(border=True):
-            st.html(f"<h3>{escape(pillar.title)}</h3><p>{escape(pillar.summary)}</p>"
-                    f"<p><strong>{len(figures)} figures</strong></p><ul>"
-                    + "".join(f"<li><strong>{escape(value_text(f))}</strong>{escape(' ' + unit_text(f) if unit_text(f) else '')}:"
-                              f" {escape(f.label)}</li>" for f in top) + "</ul>")  # fmt: skip
-            st.page_link(pillar_pages[pillar.id], label=f"Open {escape_markdown(pillar.title)}", icon="➡️")
+        with columns[index % len(columns)]:
+            pillar_card(pillar, briefing.figures_in(pillar.id), pillar_pages[pillar.id])
 
     st.header("The release at a glance")
     static_chart(briefing.memo(("overview-chart",), lambda: overview_chart(briefing)), key="overview-chart")

@@ -11,7 +11,7 @@ from indicators.grouping import by_section
 
 def render(briefing: Briefing, pillar_id: str) -> None:
     pillar = briefing.pillars_by_id[pillar_id]
-    figures = [f for f in briefing.figures if f.pillar == pillar_id]
+    figures = briefing.figures_in(pillar_id)
     st.title(escape_markdown(pillar.title))
     if pillar.summary:
         plain(pillar.summary, css_class="muted")
@@ -24,6 +24,6 @@ def render(briefing: Briefing, pillar_id: str) -> None:
             fig = briefing.memo(("chart", spec.id, pillar_id), lambda spec=spec: chart_for(spec.figures, spec.title))
             clickable_chart(fig, key=f"chart-{pillar_id}-{spec.id}")
 
-    for section in by_section(briefing, figures):
+    for section in briefing.memo(("sections", pillar_id), lambda: by_section(briefing, figures)):
         st.header(escape_markdown(section.title))
         figure_tiles(section.figures, key=f"tile-{pillar_id}", columns=3)
