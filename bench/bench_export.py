@@ -43,13 +43,21 @@ def main() -> None:
         big_html = median_seconds(lambda: export(big, work / "big", cards=False), args.repeat)
         size = (work / "real" / "index.html").stat().st_size
         big_size = (work / "big" / "index.html").stat().st_size
-    print(f"baseline: one chart as self-contained HTML {html_base * 1000:7.0f} ms; one 1200x675 PNG {png_base * 1000:7.0f} ms")
-    print(f"real release, snapshot + data files        {real_html * 1000:7.0f} ms  {real_html / html_base:5.2f}x the HTML "
-          f"baseline; index.html {size / 1e6:.2f} MB (limit 8 MB)")
-    print(f"real release, with {cards} cards               {real_all * 1000:7.0f} ms  "
-          f"{real_all / (html_base + png_base):5.2f}x one HTML + one PNG")
-    print(f"10,000 indicators, snapshot + data files   {big_html * 1000:7.0f} ms  {big_html / html_base:5.2f}x the HTML "
-          f"baseline; index.html {big_size / 1e6:.1f} MB")
+    print(
+        f"baseline: one chart as self-contained HTML {html_base * 1000:7.0f} ms; one 1200x675 PNG {png_base * 1000:7.0f} ms"
+    )
+    print(
+        f"real release, snapshot + data files        {real_html * 1000:7.0f} ms  {real_html / html_base:5.2f}x the HTML "
+        f"baseline; index.html {size / 1e6:.2f} MB (limit 8 MB)"
+    )
+    print(
+        f"real release, with {cards} cards               {real_all * 1000:7.0f} ms  "
+        f"{real_all / (html_base + png_base):5.2f}x one HTML + one PNG"
+    )
+    print(
+        f"10,000 indicators, snapshot + data files   {big_html * 1000:7.0f} ms  {big_html / html_base:5.2f}x the HTML "
+        f"baseline; index.html {big_size / 1e6:.1f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -55,15 +55,15 @@ async def reader(browser, url: str, figure) -> tuple[float, bool, str]:
         elapsed = time.perf_counter() - start
         shown = " ".join((await mark.inner_text()).split())
         sentence = " ".join((await page.get_by_test_id("stDialog").locator("blockquote").inner_text()).split())
-        ok = shown == " ".join(figure.figure.split()) and sentence == " ".join(figure.quote.split())
+        ok = shown == " ".join(figure.words.split()) and sentence == " ".join(figure.quote.split())
         return elapsed, ok, "" if ok else f"{figure.id}: saw {shown!r}"
     finally:
         await context.close()
 
 
 async def run(waves: int, readers: int) -> None:
-    briefing = load(ROOT / "data" / "indicators.yaml")
-    figures = briefing.figures
+    release = load(ROOT / "data" / "indicators.yaml")
+    figures = release.figures
     if waves * readers > len(figures):
         raise SystemExit(f"only {len(figures)} figures for {waves * readers} readers")
     server = Server()
@@ -85,16 +85,20 @@ async def run(waves: int, readers: int) -> None:
                 memory.append(rss_mb(server.process.pid))
                 times = [r[0] for r in results]
                 failures += [r[2] for r in results if not r[1]]
-                print(f"wave {wave + 1}: {readers} readers at once, {sum(r[1] for r in results)}/{readers} saw their "
-                      f"own sentence; median {statistics.median(times) * 1000:.0f} ms "
-                      f"({statistics.median(times) / baseline:.2f}x alone), slowest {max(times) * 1000:.0f} ms; "
-                      f"server RSS {memory[-1]:.1f} MB; server CPU {cpu:.1f} s of {wall:.1f} s")  # fmt: skip
+                print(
+                    f"wave {wave + 1}: {readers} readers at once, {sum(r[1] for r in results)}/{readers} saw their "
+                    f"own sentence; median {statistics.median(times) * 1000:.0f} ms "
+                    f"({statistics.median(times) / baseline:.2f}x alone), slowest {max(times) * 1000:.0f} ms; "
+                    f"server RSS {memory[-1]:.1f} MB; server CPU {cpu:.1f} s of {wall:.1f} s"
+                )
             await browser.close()
     finally:
         server.stop()
     growth = memory[-1] - memory[1]
-    print(f"memory growth from the first wave to the last: {growth:+.1f} MB (target under 40 MB: "
-          f"{'meets' if growth < 40 else 'MISSES'}); readers who saw another's figure or none: {len(failures)}")
+    print(
+        f"memory growth from the first wave to the last: {growth:+.1f} MB (target under 40 MB: "
+        f"{'meets' if growth < 40 else 'MISSES'}); readers who saw another's figure or none: {len(failures)}"
+    )
     for failure in failures:
         print("  ", failure)
     if failures:

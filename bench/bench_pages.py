@@ -74,8 +74,14 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
             for server in (app, baseline):  # first sessions, as deployments run them (docs/deploy.md)
                 warm_up(server)
-            times: dict[str, list[float]] = {"baseline load": [], "baseline at /economy": [], "overview": [],
-                                             "pillar (economy)": [], "baseline click": [], "bar click": []}  # fmt: skip
+            times: dict[str, list[float]] = {
+                "baseline load": [],
+                "baseline at /economy": [],
+                "overview": [],
+                "pillar (economy)": [],
+                "baseline click": [],
+                "bar click": [],
+            }
             for _ in range(args.rounds):
                 times["baseline load"].append(load_seconds(browser, baseline.url))
                 times["overview"].append(load_seconds(browser, app.url))
@@ -91,8 +97,12 @@ def main() -> None:
     print(f"{args.rounds} rounds, medians:")
     for name, value in median.items():
         print(f"  {name:<18} {value * 1000:8.0f} ms")
-    comparisons = [("overview", "baseline load", 1.25), ("pillar (economy)", "baseline load", 1.25),
-                   ("pillar (economy)", "baseline at /economy", 1.25), ("bar click", "baseline click", 1.5)]
+    comparisons = [
+        ("overview", "baseline load", 1.25),
+        ("pillar (economy)", "baseline load", 1.25),
+        ("pillar (economy)", "baseline at /economy", 1.25),
+        ("bar click", "baseline click", 1.5),
+    ]
     for name, base, target in comparisons:
         ratio = median[name] / median[base]
         print(f"  {name:<18} {ratio:5.2f}x {base}  (target {target}x: {'meets' if ratio <= target else 'MISSES'})")

@@ -38,14 +38,28 @@ def generate(folder: Path, count: int) -> Path:
         value = {"%": (n % 1000) / 10, "rank": 3}.get(unit, n + 1)
         sentence = f"In area {n}, the district reported {figure} for item {n}."
         sentences.append(sentence)
-        indicators.append({"id": f"figure-{n}", "label": f"Figure {n}", "value": value, "unit": unit,
-                           "pillar": f"pillar-{n % 4}", "quote": sentence, "figure": figure})
+        indicators.append(
+            {
+                "id": f"figure-{n}",
+                "label": f"Figure {n}",
+                "value": value,
+                "unit": unit,
+                "pillar": f"pillar-{n % 4}",
+                "quote": sentence,
+                "figure": figure,
+            }
+        )
     paragraphs = ["I. Generated part", *(" ".join(sentences[i : i + 10]) for i in range(0, count, 10))]
     (folder / "source").mkdir(exist_ok=True)
     (folder / "source" / "generated.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
     data = {
-        "release": {"id": "generated", "title": "Generated release", "publisher": "Benchmark",
-                    "date": "2020-01-01", "source_text": "source/generated.txt"},
+        "release": {
+            "id": "generated",
+            "title": "Generated release",
+            "publisher": "Benchmark",
+            "date": "2020-01-01",
+            "source_text": "source/generated.txt",
+        },
         "pillars": [{"id": f"pillar-{n}", "title": f"Pillar {n}"} for n in range(4)],
         "indicators": indicators,
     }
@@ -66,12 +80,14 @@ def median_seconds(action, repeat: int) -> float:
 def measure(name: str, path: Path, repeat: int, target: float) -> None:
     baseline = median_seconds(lambda: yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader), repeat)
     checked = median_seconds(lambda: check(path), repeat)
-    briefing, problems = check(path)
-    assert briefing is not None, problems[:3]
+    release, problems = check(path)
+    assert release is not None, problems[:3]
     verdict = "meets" if checked < target else "MISSES"
-    print(f"{name:<28} {len(briefing.figures):>6} figures  validate {checked * 1000:8.1f} ms  "
-          f"baseline {baseline * 1000:8.1f} ms  ratio {checked / baseline:5.2f}x  "
-          f"target {target * 1000:.0f} ms: {verdict}")  # fmt: skip
+    print(
+        f"{name:<28} {len(release.figures):>6} figures  validate {checked * 1000:8.1f} ms  "
+        f"baseline {baseline * 1000:8.1f} ms  ratio {checked / baseline:5.2f}x  "
+        f"target {target * 1000:.0f} ms: {verdict}"
+    )
 
 
 def main() -> None:
@@ -84,8 +100,10 @@ def main() -> None:
     bomb = ROOT / "tests" / "fixtures" / "bad" / "alias-bomb.yaml"
     refused = median_seconds(lambda: check(bomb), args.repeat)
     real = median_seconds(lambda: check(ROOT / "data" / "indicators.yaml"), args.repeat)
-    print(f"{'alias bomb (9^9 nodes)':<28} refused in {refused * 1000:.1f} ms, {refused / real:.2f}x the real file's "
-          f"check; target 1000 ms: {'meets' if refused < 1 else 'MISSES'}")  # fmt: skip
+    print(
+        f"{'alias bomb (9^9 nodes)':<28} refused in {refused * 1000:.1f} ms, {refused / real:.2f}x the real file's "
+        f"check; target 1000 ms: {'meets' if refused < 1 else 'MISSES'}"
+    )
 
 
 if __name__ == "__main__":

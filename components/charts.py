@@ -1,28 +1,44 @@
-"""Draw a built figure; a click on a mark opens that figure's drill-down."""
+"""Draw a built plot; a click on a mark opens that figure's drill-down, rerunning only the chart."""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.drilldown import fresh_key, open_figure
+from components.drilldown import figure_dialog, fresh_key, open_figure
+from components.navigation import Navigation
+from indicators import Release
+
+CONFIG = {"displayModeBar": False, "responsive": True}
+_CLICKED = "chart-clicked-figure"
 
 
-def _on_select(key: str) -> None:
-    points = st.session_state[key]["selection"]["points"]
-    for point in points:
-        customdata = point.get("customdata")
-        if customdata:
-            open_figure(customdata[0])
+def _on_select(key: str, release: Release) -> None:
+    for point in st.session_state[key]["selection"]["points"]:
+        figure_id = (point.get("customdata") or [None])[0]
+        if figure_id in release.by_id:
+            open_figure(figure_id)
+            st.session_state[_CLICKED] = figure_id
             return
 
 
-def clickable_chart(fig: go.Figure, key: str) -> None:
-    # theme=None keeps the figure's own fonts (Streamlit's theme forces 12 px ticks).
+@st.fragment
+def clickable_chart(release: Release, plot: go.Figure, key: str, nav: Navigation) -> None:
+    """A chart whose marks open their figure. A fragment: a click reruns this chart and its dialog, not the page."""
     full_key = fresh_key(key)
-    st.plotly_chart(fig, key=full_key, theme=None, on_select=lambda: _on_select(full_key), selection_mode="points",
-                     config={"displayModeBar": False})  # fmt: skip
+    # theme=None keeps the plot's own fonts (Streamlit's theme forces 12 px ticks).
+    st.plotly_chart(
+        plot,
+        key=full_key,
+        theme=None,
+        on_select=lambda: _on_select(full_key, release),
+        selection_mode="points",
+        config=CONFIG,
+    )
+    clicked = st.session_state.pop(_CLICKED, None)
+    if clicked is not None:  # only on the rerun the click caused; a full rerun opens it from the address
+        figure_dialog(release, release.by_id[clicked], nav)
 
 
-def static_chart(fig: go.Figure, key: str) -> None:
-    st.plotly_chart(fig, key=key, theme=None, config={"displayModeBar": False})
+def static_chart(plot: go.Figure, key: str) -> None:
+    st.plotly_chart(plot, key=key, theme=None, config=CONFIG)

@@ -1,86 +1,100 @@
-"""The dashboard's one door to the data: the core's loader, cached on (path, modification time).
+"""The dashboard's one door to the data: the core's loader, cached on the data version.
 
-st.cache_resource shares one Briefing between all sessions (read-only by convention), so many readers
-cost one copy; keying on the file's mtime makes an edited file show on the next page load. An edit
-that breaks the file never takes the dashboard down: readers keep the last good data, under a
-warning that names the file, the line and the problem, until the file is fixed.
+The version is the (modification time, size) of the YAML file *and* of the release text it quotes, so an
+edit to either shows on the next page load. st.cache_resource shares one Release between all sessions
+(read-only by convention), so many readers cost one copy. An edit that breaks the data never takes the
+dashboard down: readers keep the last good data under a warning naming the file, line and problem.
 """
 
 from __future__ import annotations
 
-import os
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import streamlit as st
 
 from components.text import plain_lines
-from indicators import Briefing, DataError, default_path, load
-from indicators.formatting import escape_markdown
+from indicators import DataError, Release, default_path, load
+from indicators.loader import file_stamp
+from indicators.present import escape_markdown
+from indicators.problems import errors
 
 SHOWN_PROBLEMS = 8
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _load(path: str, mtime_ns: int) -> Briefing:
+def _load(path: str, yaml_stamp: tuple | None, source_stamp: tuple | None) -> Release:
     return load(path)
 
 
-class _LastGood:
-    """The last data that validated, per file, for every session of this server process."""
+@dataclass
+class _Registry:
+    """Per server process: the last data that validated, and the release text each file quotes."""
 
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._briefings: dict[str, Briefing] = {}
-
-    def remember(self, path: str, briefing: Briefing) -> None:
-        with self._lock:
-            self._briefings[path] = briefing
-
-    def get(self, path: str) -> Briefing | None:
-        with self._lock:
-            return self._briefings.get(path)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    last_good: dict[str, Release] = field(default_factory=dict)
+    sources: dict[str, Path] = field(default_factory=dict)
 
 
 @st.cache_resource(show_spinner=False)
-def _last_good() -> _LastGood:
-    return _LastGood()
+def _registry() -> _Registry:
+    return _Registry()
 
 
-def current_briefing() -> Briefing:
-    """The briefing to show; if the file is broken, the last good one under a warning; else a clear page."""
+@dataclass(frozen=True)
+class Loaded:
+    """What the dashboard can show: a release (maybe the last good one) and the problems of the file now."""
+
+    path: Path
+    release: Release | None
+    problems: list[str]
+
+    @property
+    def stale(self) -> bool:
+        return self.release is not None and bool(self.problems)
+
+
+def current_release() -> Loaded:
     path = default_path()
     key = str(path.resolve())
+    registry = _registry()
     try:
-        briefing = _load(str(path), os.stat(path).st_mtime_ns)
-    except FileNotFoundError:
-        problems = [f"{path}: the data file does not exist. Set INDICATORS_FILE to the YAML file, or restore it."]
+        release = _load(str(path), file_stamp(path), file_stamp(registry.sources.get(key)))
+        if registry.sources.get(key) != release.source_path():  # first load: now key on the text it quotes too
+            with registry.lock:
+                registry.sources[key] = release.source_path()
+            release = _load(str(path), file_stamp(path), file_stamp(release.source_path()))
     except DataError as error:
-        problems = [str(p) for p in error.problems if p.severity == "error"]
+        problems = [str(p) for p in errors(error.problems)]
     else:
-        _last_good().remember(key, briefing)
-        return briefing
-    last_good = _last_good().get(key)
-    if last_good is None:
-        _unusable(path, problems)
-    _stale_warning(path, problems)
-    return last_good
+        with registry.lock:
+            registry.last_good[key] = release
+        return Loaded(path, release, [])
+    with registry.lock:
+        last_good = registry.last_good.get(key)
+    return Loaded(path, last_good, problems)
 
 
 def _first(problems: list[str], limit: int) -> list[str]:
     return problems[:limit] + ([f"…and {len(problems) - limit} more"] if len(problems) > limit else [])
 
 
-def _stale_warning(path: Path, problems: list[str]) -> None:
-    st.warning(f"The data file {escape_markdown(str(path))} was changed and now has {len(problems)} problem(s), so this page shows "
-               "the last version that passed every check. Fix the lines below, then reload.", icon="⚠️")  # fmt: skip
-    plain_lines(_first(problems, SHOWN_PROBLEMS))
+def stale_warning(loaded: Loaded) -> None:
+    st.warning(
+        f"The data file {escape_markdown(str(loaded.path))} was changed and now has {len(loaded.problems)} "
+        "problem(s), so this page shows the last version that passed every check. Fix the lines below, then reload.",
+        icon=":material/warning:",
+    )
+    plain_lines(_first(loaded.problems, SHOWN_PROBLEMS))
 
 
-def _unusable(path: Path, problems: list[str]) -> None:
+def unusable(loaded: Loaded) -> None:
+    """The only page while the data cannot be shown: what is wrong, where, and what to do."""
     st.title("The figures cannot be shown")
-    st.error(f"The data file {escape_markdown(str(path))} has problems. Fix each line below, then check it with "
-             f"`python -m indicators validate {path}` and reload this page.", icon="⚠️")  # fmt: skip
-    plain_lines(_first(problems, 50))
-    st.stop()
-
+    st.error(
+        f"The data file {escape_markdown(str(loaded.path))} has problems. Fix each line below, then check it with "
+        f"`python -m indicators validate {escape_markdown(str(loaded.path))}` and reload this page.",
+        icon=":material/error:",
+    )
+    plain_lines(_first(loaded.problems, 50))

@@ -1,22 +1,23 @@
 """The drill-down: a figure's value, its sentence marked in place, its paragraph, citation and link.
 
-A figure opens by putting its id in the address (``?figure=<id>``), so what the reader sees is
-what a copied URL reproduces; closing the dialog takes the id out again.
+A figure opens by putting its id in the address (``?figure=<id>``), so what the reader sees is what a
+copied URL reproduces; closing the dialog takes the id out again. A renamed id opens the figure it
+became; a withdrawn one opens a notice saying when and why.
 """
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
+from components.navigation import Navigation
 from components.text import plain
-from indicators import Briefing, Figure
-from indicators.formatting import escape_markdown, qualifier_text, release_citation, unit_text, value_text
-from indicators.highlight import marked_sentence_html, paragraph_html
-from indicators.links import citation_text, page_url, permalink, requested_figure
-
-FIGURE_PARAM = "figure"
+from indicators import Figure, Release
+from indicators.citations import figure_citation, release_citation
+from indicators.corrections import requested_figure, withdrawal_notice
+from indicators.models import Correction
+from indicators.present import date_text, escape_markdown, present
+from indicators.render import figure_card_html, paragraph_html
+from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, page_url, permalink
 
 
 def open_figure(figure_id: str) -> None:
@@ -35,38 +36,48 @@ def _close() -> None:
     st.session_state["chart_generation"] = st.session_state.get("chart_generation", 0) + 1
 
 
-def show_requested(briefing: Briefing) -> None:
+def show_requested(release: Release, nav: Navigation) -> None:
     """Open the figure the address asks for, or show a harmless notice when it asks for nonsense."""
-    raw = st.query_params.get(FIGURE_PARAM)
-    requested = requested_figure(raw, briefing)
+    requested = requested_figure(st.query_params.get(FIGURE_PARAM), release)
     if requested.notice:
-        st.warning(requested.notice, icon="ℹ️")
-    elif requested.figure is not None:
-        _dialog(briefing, requested.figure)
+        st.warning(requested.notice, icon=":material/info:")
+    if requested.figure is not None:
+        if requested.renamed:
+            st.query_params[FIGURE_PARAM] = requested.figure.id  # the address now holds the figure's id
+        figure_dialog(release, requested.figure, nav)
+    elif requested.withdrawn is not None:
+        withdrawn_dialog(requested.withdrawn, nav.page(CORRECTIONS))
 
 
 @st.dialog("Figure and source", width="large", on_dismiss=_close)
-def _dialog(briefing: Briefing, figure: Figure) -> None:
-    st.html(f'<h2 class="drill-label">{escape(figure.label)}</h2>'
-            f'<div class="big-value">{escape(" ".join(filter(None, [qualifier_text(figure), value_text(figure)])))}</div>'
-            f'<div class="tile-unit">{escape(unit_text(figure))}</div>')  # fmt: skip
-    if figure.derived:
-        plain(f"Derived, not stated: {figure.note}", css_class="tile-derived")
-    st.markdown("**The sentence in the release**")
-    st.html(marked_sentence_html(figure))
+def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
+    view = present(figure)
+    st.html(f'<div class="drill-value">{figure_card_html(view)}</div>')
+    if st.button("Present this figure", key="present-figure", icon=":material/slideshow:"):
+        # Alone on the projector, value and sentence in wall-size type: the official answers with it.
+        st.switch_page(nav.page(SLIDES), query_params={FIGURE_PARAM: figure.id})
     with st.expander("The paragraph around it", expanded=False):
-        st.html(paragraph_html(briefing, figure))
+        st.html(paragraph_html(release, figure))
+    if view.revised:
+        plain(f"Last revised {date_text(view.revised.date)}: {view.revised.what}", css_class="muted")
     link = permalink(page_url(st.context.url), figure.id)
     st.markdown("**Cite** this figure")
-    st.code(citation_text(briefing, figure, link), language=None, wrap_lines=True)
+    st.code(figure_citation(release, figure, link), language=None, wrap_lines=True)
     st.markdown("**Copy link** to this figure")
     st.code(link, language=None, wrap_lines=True)
-    plain(f"Source: {release_citation(briefing.release)}. Section {figure.section or '-'}.", css_class="muted")
-    siblings = [f for f in briefing.figures if f.quote_span == figure.quote_span and f.id != figure.id]
+    plain(f"Source: {release_citation(release.info)}. Section {view.section or '-'}.", css_class="muted")
+    siblings = release.same_sentence(figure)
     if siblings:
         st.markdown("**Other figures from this sentence**")
         for sibling in siblings:
-            label = escape_markdown(f"{sibling.label}: {value_text(sibling)} {unit_text(sibling)}".strip())
+            label = escape_markdown(f"{sibling.label}: {present(sibling).full}")
             if st.button(label, key=f"sibling-{sibling.id}"):
                 open_figure(sibling.id)
                 st.rerun()  # the whole app, so the dialog opens on the new figure
+
+
+@st.dialog("Figure withdrawn", width="large", on_dismiss=_close)
+def withdrawn_dialog(correction: Correction, corrections_page: st.Page) -> None:
+    plain(withdrawal_notice(correction), tag="p")
+    plain(f"Why: {correction.reason}")
+    st.page_link(corrections_page, label="Every correction", icon=":material/history:")

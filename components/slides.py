@@ -1,84 +1,90 @@
-"""Draw one briefing slide for a 1280x720 projector: no chrome, nothing under 18 px, 7:1 contrast."""
+"""Draw one slide for a 1280x720 projector from the slide template, its chart in projector type."""
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
+from components import cached
 from components.charts import static_chart
-from indicators import Briefing
-from indicators.charts import PROJECTOR, chart_for
-from indicators.formatting import date_text, qualifier_text, release_citation, unit_text, value_text
-from indicators.highlight import marked_sentence_html
+from indicators import Release
+from indicators.citations import release_citation
+from indicators.present import date_text, present
+from indicators.render import render
 from indicators.slides import Slide
-
-PROJECTOR_STYLE = """
-<style>
-/* A projector needs the slide only: no sidebar, toolbar or header. */
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
-[data-testid="stToolbar"], [data-testid="stDecoration"] {display: none !important;}
-[data-testid="stMainBlockContainer"] {padding: 1rem 2.5rem 0.5rem 2.5rem !important; max-width: 100% !important;}
-.slide {color: #1a1a1a; font-size: 22px; line-height: 1.3;}
-.slide h1 {font-size: 44px; line-height: 1.15; margin: 0 0 0.4rem 0; padding: 0; color: #1a1a1a;}
-.slide h2 {font-size: 36px; line-height: 1.15; margin: 0 0 0.6rem 0; padding: 0; color: #1a1a1a;}
-.slide-meta {font-size: 26px; color: #1a1a1a; margin: 0.3rem 0;}
-.slide-figures {display: flex; gap: 1.5rem; margin: 0.3rem 0 0.5rem 0;}
-.slide-figure {flex: 1 1 0; border-top: 6px solid #005088; padding-top: 0.4rem;}
-.slide-qualifier {font-size: 20px;}
-.slide-value {font-size: 64px; font-weight: 700; line-height: 1.05;}
-.slide-unit {font-size: 22px;}
-.slide-label {font-size: 20px; margin-top: 0.25rem;}
-.slide-big {font-size: 120px; font-weight: 700; line-height: 1;}
-.slide blockquote {font-size: 26px; line-height: 1.35; border-left: 6px solid #005088; margin: 1rem 0;
-  padding-left: 1rem; color: #1a1a1a;}
-.slide mark {background: #ffe08a; color: #1a1a1a;}
-.slide-source {font-size: 18px; color: #1a1a1a;}
-.slide-counter {font-size: 20px; color: #1a1a1a; text-align: center;}
-.stButton button p, .stButton button {font-size: 20px !important;}
-[data-testid="stAlert"] p {font-size: 20px;}
-</style>
-"""
+from indicators.urls import FIGURE_PARAM, SLIDE_PARAM
 
 
-def projector_style() -> None:
-    st.html(PROJECTOR_STYLE)
+def whose(release: Release) -> str:
+    """Whose figures these are, as the first screen says it: "Baoshan District", else the release's title."""
+    district = release.info.district
+    return f"{district} District" if district else release.info.title
 
 
-def _figure_html(figure) -> str:
-    qualifier = escape(qualifier_text(figure))
-    return (
-        f'<div class="slide-figure" data-figure="{escape(figure.id, quote=True)}">'
-        + (f'<div class="slide-qualifier">{qualifier}</div>' if qualifier else "")
-        + f'<div class="slide-value">{escape(value_text(figure))}</div>'
-        f'<div class="slide-unit">{escape(unit_text(figure))}</div>'
-        f'<div class="slide-label">{escape(figure.label)}</div></div>'
+def draw_slide(release: Release, slide: Slide) -> None:
+    st.html(
+        render(
+            "slide.html",
+            slide=slide,
+            views=[present(f) for f in slide.figures],
+            info=release.info,
+            district=whose(release),
+            date=date_text(release.info.date),
+            count=len(release.figures),
+            citation=release_citation(release.info),
+        )
     )
+    if slide.kind == "pillar" and slide.chart is not None:
+        plots = {view.id: plot for view, plot in cached.pillar_plots(release, slide.pillar.id, "projector")}
+        static_chart(plots[slide.chart.id], key=f"slide-chart-{slide.pillar.id}")
 
 
-def draw_slide(briefing: Briefing, slide: Slide) -> None:
-    release = briefing.release
-    if slide.kind == "title":
-        district = f"{release.district} District · " if release.district else ""
-        st.html(f'<section class="slide" aria-label="Title slide"><div style="height: 6rem"></div>'
-                f"<h1>{escape(release.title)}</h1>"
-                f'<p class="slide-meta">{escape(district)}briefing of {escape(date_text(release.date))}</p>'
-                f'<p class="slide-meta">{escape(release.publisher)}</p>'
-                f'<p class="slide-meta">{len(briefing.figures)} figures, each with the sentence that states it</p>'
-                "</section>")  # fmt: skip
-    elif slide.kind == "pillar":
-        st.html(f'<section class="slide"><h2>{escape(slide.title)}</h2><div class="slide-figures">'
-                + "".join(_figure_html(f) for f in slide.figures) + "</div></section>")  # fmt: skip
-        if slide.chart is not None:
-            fig = briefing.memo(("slide-chart", slide.pillar.id),
-                                lambda: chart_for(slide.chart.figures, slide.chart.title, PROJECTOR))  # fmt: skip
-            static_chart(fig, key=f"slide-chart-{slide.pillar.id}")
+def _go(number: int) -> None:
+    st.query_params.pop(FIGURE_PARAM, None)
+    st.query_params[SLIDE_PARAM] = str(number)
+
+
+def slide_controls(number: int | None, count: int) -> None:
+    """Previous / Next, bound to a clicker's PageUp / PageDown and to the arrow keys; with one figure
+    presented alone (``number`` None), every key goes back to the slides."""
+    back = int(st.query_params.get(SLIDE_PARAM, "1")) if str(st.query_params.get(SLIDE_PARAM, "1")).isdigit() else 1
+    back = min(max(back, 1), count)
+    previous, counter, following = st.columns([1, 2, 1], vertical_alignment="center")
+    if number is None:
+        previous.button(
+            "Back to the slides",
+            key="slide-back",
+            on_click=_go,
+            args=(back,),
+            shortcut="PageUp",
+            width="stretch",
+            icon=":material/slideshow:",
+        )
+        counter.html('<p class="slide-counter">One figure, presented alone</p>')
+        targets = {"left": back, "right": back, "pagedown": back}
     else:
-        [figure] = slide.figures
-        qualifier = escape(qualifier_text(figure))
-        st.html(f'<section class="slide"><h2>{escape(figure.label)}</h2>'
-                + (f'<div class="slide-qualifier">{qualifier}</div>' if qualifier else "")
-                + f'<div class="slide-big">{escape(value_text(figure))}</div>'
-                f'<div class="slide-unit">{escape(unit_text(figure))}</div>'
-                f"{marked_sentence_html(figure)}"
-                f'<p class="slide-source">Source: {escape(release_citation(release))}</p></section>')  # fmt: skip
+        previous.button(
+            "Previous",
+            key="slide-previous",
+            disabled=number == 1,
+            on_click=_go,
+            args=(number - 1,),
+            shortcut="PageUp",
+            width="stretch",
+            icon=":material/arrow_back:",
+        )
+        counter.html(f'<p class="slide-counter">Slide {number} of {count}</p>')
+        following.button(
+            "Next",
+            key="slide-next",
+            disabled=number == count,
+            on_click=_go,
+            args=(number + 1,),
+            shortcut="PageDown",
+            width="stretch",
+            icon=":material/arrow_forward:",
+        )
+        targets = {"left": max(1, number - 1), "right": min(count, number + 1)}
+    # Clickers that send arrow keys: the same moves, on buttons kept out of sight (and out of the tab order).
+    with st.container(key="slide-keys"):
+        for key, target in targets.items():
+            st.button(key, key=f"slide-key-{key}", on_click=_go, args=(target,), shortcut=key)

@@ -1,7 +1,8 @@
 """Figure tiles: each tile is one button (value, unit, label) that opens the figure's source.
 
 One element per tile, not a bordered container holding HTML and a button: a pillar page draws 19
-tiles, and three elements each cost the browser about 220 ms. The whole tile is the click target.
+tiles, and three elements each cost the browser about 220 ms. The whole tile is the click target;
+the tiles flow in a grid as wide as the screen allows (one column on a phone).
 """
 
 from __future__ import annotations
@@ -12,38 +13,39 @@ import streamlit as st
 
 from components.drilldown import open_figure
 from indicators import Figure, Pillar
-from indicators.formatting import escape_markdown, full_text, qualifier_text, unit_text, value_text
+from indicators.present import escape_markdown, present
 
 ACTION = "Source and citation ›"
 
 
 def tile_label(figure: Figure) -> str:
     """The tile as Markdown (every piece from the data escaped); CSS sizes **value** and *action*."""
+    view = present(figure)
     lines = [
-        escape_markdown(qualifier_text(figure)),
-        f"**{escape_markdown(value_text(figure))}**",
-        escape_markdown(unit_text(figure)),
-        escape_markdown(figure.label),
-        "derived: see source" if figure.derived else "",
+        escape_markdown(view.qualifier),
+        f"**{escape_markdown(view.value)}**",
+        escape_markdown(view.unit),
+        escape_markdown(view.label),
+        "derived: see source" if view.derived else "see the note" if view.note else "",
         f"*{ACTION}*",
     ]
     return "  \n".join(line for line in lines if line)
 
 
-def figure_tiles(figures: list[Figure], key: str, columns: int = 3) -> None:
-    width = {3: 280, 4: 210}.get(columns, 280)
+def figure_tiles(figures: list[Figure], key: str) -> None:
+    if not figures:
+        return
     with st.container(horizontal=True, gap="small", key=f"tiles-{key}-{figures[0].id}"):
         for figure in figures:
-            st.button(tile_label(figure), key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,),
-                      width=width)  # fmt: skip
+            st.button(tile_label(figure), key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,))
 
 
-def pillar_card(pillar: Pillar, figures: list[Figure], page: st.Page) -> None:
-    """Title, summary, how many figures, its top three (headlines first), and a link to its page."""
-    top = [f for f in figures if f.headline][:3] or figures[:3]
+def pillar_card(pillar: Pillar, figures: list[Figure], top: list[Figure], page: st.Page) -> None:
+    """Title, summary, how many figures, its leading three, and a link to its page."""
     with st.container(border=True):
-        st.html(f"<h3>{escape(pillar.title)}</h3><p>{escape(pillar.summary)}</p>"
-                f"<p><strong>{len(figures)} figures</strong></p><ul>"
-                + "".join(f"<li><strong>{escape(full_text(f))}</strong>: {escape(f.label)}</li>" for f in top)
-                + "</ul>")  # fmt: skip
-        st.page_link(page, label=f"Open {escape_markdown(pillar.title)}", icon="➡️")
+        items = "".join(f"<li><strong>{escape(present(f).full)}</strong>: {escape(f.label)}</li>" for f in top)
+        st.html(
+            f"<h3>{escape(pillar.title)}</h3><p>{escape(pillar.summary)}</p>"
+            f"<p><strong>{len(figures)} figures</strong></p><ul>{items}</ul>"
+        )
+        st.page_link(page, label=f"Open {escape_markdown(pillar.title)}", icon=":material/arrow_forward:")

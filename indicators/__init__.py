@@ -3,8 +3,23 @@
 No Streamlit here: everything is testable without a browser.
 """
 
-from .models import Dataset, Indicator, Kind, Pillar, Release
-from .validate import Briefing, DataError, Figure, Problem, check, default_path, load
+from .loader import default_path, load
+from .models import Dataset, Indicator, Kind, Pillar, ReleaseInfo
+from .problems import DataError, Problem
+from .release import Figure, Release
+from .validate import check
 
-__all__ = ["Briefing", "DataError", "Dataset", "Figure", "Indicator", "Kind", "Pillar", "Problem", "Release",
-           "check", "default_path", "load"]  # fmt: skip
+__all__ = [
+    "DataError",
+    "Dataset",
+    "Figure",
+    "Indicator",
+    "Kind",
+    "Pillar",
+    "Problem",
+    "Release",
+    "ReleaseInfo",
+    "check",
+    "default_path",
+    "load",
+]

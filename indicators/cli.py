@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
+from .loader import ENV_VAR, default_path
 from .models import json_schema
-from .validate import ENV_VAR, check, default_path
+from .problems import errors
+from .validate import check
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "indicators.schema.json"
 
@@ -19,20 +21,23 @@ def schema_text() -> str:
 
 def _validate(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else default_path()
-    briefing, problems = check(path)
-    errors = [p for p in problems if p.severity == "error"]
+    release, problems = check(path)
+    failures = errors(problems)
     warnings = [p for p in problems if p.severity == "warning"]
     for problem in problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
-    failed = bool(errors) or (args.strict and bool(warnings))
-    if failed:
-        print(f"{path}: {len(errors)} error(s), {len(warnings)} warning(s). Fix each line above, then run "
-              f"`python -m indicators validate {path}` again.", file=sys.stderr)  # fmt: skip
+    if failures or (args.strict and warnings):
+        print(
+            f"{path}: {len(failures)} error(s), {len(warnings)} warning(s). Fix each line above, then run "
+            f"`python -m indicators validate {path}` again.",
+            file=sys.stderr,
+        )
         return 1
-    pillars = len(briefing.dataset.pillars)
-    print(f"{path}: valid. {len(briefing.figures)} figures in {pillars} pillars; every quote is verbatim in "
-          f"{briefing.release.source_text} and every value agrees with its words"
-          + (f"; {len(warnings)} warning(s)." if warnings else "."))  # fmt: skip
+    print(
+        f"{path}: valid. {len(release.figures)} figures in {len(release.pillars)} pillars; every quote is verbatim "
+        f"in {release.info.source_text}, every value agrees with its words and every chart compares one measure"
+        + (f"; {len(warnings)} warning(s)." if warnings else ".")
+    )
     return 0
 
 
@@ -50,15 +55,17 @@ def _export(args: argparse.Namespace) -> int:
     from .export import describe, export  # plotly.js and kaleido load only when exporting
 
     path = Path(args.data) if args.data else default_path()
-    briefing, problems = check(path)
-    if briefing is None:
+    release, problems = check(path)
+    if release is None:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(f"{path}: not exported; fix the errors above first (`python -m indicators validate {path}`).",
-              file=sys.stderr)  # fmt: skip
+        print(
+            f"{path}: not exported; fix the errors above first (`python -m indicators validate {path}`).",
+            file=sys.stderr,
+        )
         return 1
     try:
-        result = export(briefing, Path(args.out), cards=not args.no_cards)
+        result = export(release, Path(args.out), cards=not args.no_cards)
     except OSError as error:
         print(f"cannot write to {args.out}: {error.strerror or error}", file=sys.stderr)
         return 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .release import Figure, Release
 from .source import SENTENCE_END
-from .validate import Briefing, Figure
 
 _OPENING_ORDINAL = re.compile(r"^\w+,\s+")
 
@@ -18,9 +18,9 @@ class Section:
     figures: list[Figure]
 
 
-def section_title(briefing: Briefing, figure: Figure) -> str:
+def section_title(release: Release, figure: Figure) -> str:
     """ "I.1 · The economic ‘trioka’ has embarked on concerted development": the paragraph's own opening."""
-    paragraph = briefing.source.paragraphs[figure.quote_span.paragraph]
+    paragraph = release.source.paragraphs[figure.quote_span.paragraph]
     if not figure.section or paragraph.is_heading:
         return figure.section or "Other figures"
     opening = SENTENCE_END.split(paragraph.text, maxsplit=1)[0]
@@ -30,9 +30,9 @@ def section_title(briefing: Briefing, figure: Figure) -> str:
     return f"{figure.section} · {opening.rstrip('.')}"
 
 
-def by_section(briefing: Briefing, figures: list[Figure]) -> list[Section]:
+def by_section(release: Release, figures: list[Figure]) -> list[Section]:
     """Sections in release order, each with its figures in release order."""
     groups: dict[str, list[Figure]] = {}
-    for figure in sorted(figures, key=lambda f: (f.figure_span.paragraph, f.figure_span.start)):
+    for figure in sorted(figures, key=lambda f: (f.words_span.paragraph, f.words_span.start)):
         groups.setdefault(figure.section or "", []).append(figure)
-    return [Section(code, section_title(briefing, members[0]), members) for code, members in groups.items()]
+    return [Section(code, section_title(release, members[0]), members) for code, members in groups.items()]

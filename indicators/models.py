@@ -2,6 +2,7 @@
 
 Field names under "required" in the dataset issue are a contract other tools rely on; every other
 field is optional, with a default or an inference, so a file with only the required fields validates.
+The YAML keeps its historic key `figure` for the words that state a value; in code it is `words`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import datetime as dt
 import math
 import re
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -20,6 +22,7 @@ Slug = Annotated[
     Field(pattern=SLUG_PATTERN, max_length=80, description="Lower-case words joined by hyphens; safe in a URL."),
 ]
 Text = Annotated[str, Field(min_length=1)]
+IsoDate = Annotated[str, Field(description='A date written "YYYY-MM-DD", quoted.')]
 
 
 class Strict(BaseModel):
@@ -41,19 +44,22 @@ class Kind(str, Enum):
     percent = "percent"
     rank = "rank"
     rate = "rate"
-    duration = "duration"
+    duration = "duration"  # time taken: "within five years"
+    span = "span"  # a run of time: "for consecutively three years", "held for four years"
     length = "length"
 
 
-class Release(Strict):
+class ReleaseInfo(Strict):
+    """The `release:` block: which release the figures come from, and where it was published."""
+
     id: Slug
     title: Text = Field(description="The release's own title.")
     publisher: Text
-    date: str = Field(description='The briefing\'s date, quoted: "2020-08-13".')
+    date: IsoDate = Field(description='The briefing\'s date, quoted: "2020-08-13".')
     source_text: Text = Field(description="The release text, relative to the YAML file.")
-    published: str | None = Field(None, description="When the release was published, if not on `date`.")
-    district: str | None = None
-    url: str | None = Field(None, description="Where the release was published.")
+    published: IsoDate | None = Field(None, description="When the release was published, if not on `date`.")
+    district: str | None = Field(None, description='Whose figures these are, e.g. "Baoshan".')
+    source_url: str | None = Field(None, description="The address where the release was published (http or https).")
     language: str = "en"
 
     @field_validator("date", "published")
@@ -69,6 +75,16 @@ class Release(Strict):
             raise ValueError(f"{value!r} must be a path inside the data folder, relative to the YAML file")
         return value
 
+    @field_validator("source_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", value):
+            raise ValueError(f"{value!r} is not an http(s) address; copy the release's address from the browser")
+        return value
+
 
 class Pillar(Strict):
     id: Slug
@@ -78,20 +94,32 @@ class Pillar(Strict):
 
 class Indicator(Strict):
     id: Slug
-    label: Text = Field(description="Clean words for the figure (the quote keeps the release's typos).")
+    label: Text = Field(description="Clean words for the figure, every qualifier kept (quotes keep the typos).")
     value: float | int
     unit: Text = Field(description='Plural words ("projects", "billion yuan") or "%".')
     pillar: Slug
     quote: Text = Field(description="The whole sentence that states the figure, verbatim, typos included.")
-    figure: Text = Field(description="The exact words in `quote` that state `value`.")
+    words: Text = Field(alias="figure", description="The exact words in `quote` that state `value`.")
     section: str | None = Field(None, description='Release part and paragraph, e.g. "I.1"; inferred when absent.')
-    headline: bool = False
-    kind: Kind | None = Field(None, description="Inferred from the unit when absent.")
+    headline: bool = Field(False, description="Lead with it: only a stated figure with no qualifier or note.")
+    kind: Kind | None = Field(None, description="Inferred from the unit and the words when absent.")
     decimals: int | None = Field(None, ge=0, le=6, description="Inferred from the figure words when absent.")
     derived: bool = Field(False, description="True when the release implies the value rather than states it.")
     note: str | None = Field(None, description="How a derived value was derived, or any caveat.")
-    qualifier: str | None = Field(None, description='Words that bound the value: "more than", "at least".')
-    field: str | None = Field(None, description='For ranks: the words after the place, e.g. "in the city".')
+    qualifier: str | None = Field(None, description='Words that bound the value: "more than", "at least", "within".')
+    field: str | None = Field(None, description='For ranks: what is ranked among, as the release says ("in the city").')
+    field_size: int | None = Field(
+        None, ge=1, description="For ranks: how many were ranked, only when the release states it."
+    )
+    measure: str | None = Field(
+        None, description='What the figure measures, shared by every figure on one chart ("traffic paths planned").'
+    )
+    scope: str | None = Field(
+        None, description='Whose or where, when not the district alone ("citywide", "one project").'
+    )
+    period: str | None = Field(
+        None, description='When, as the release says ("2020", "since 2016", "over 10 editions").'
+    )
 
     @field_validator("value", mode="before")
     @classmethod
@@ -116,11 +144,29 @@ class Indicator(Strict):
         return self
 
 
+class ChartForm(str, Enum):
+    bars = "bars"  # one measure, compared across a few figures
+    part_of_whole = "part-of-whole"  # parts drawn against a whole the release states
+    ranks = "ranks"  # places on a ladder whose length the release states
+
+
 class Chart(Strict):
+    """A comparison the release supports: figures of one measure, unit, scope and period."""
+
     id: Slug
-    title: Text
-    indicators: list[Slug] = Field(min_length=2, description="Two or more comparable figures (same unit).")
+    measure: Text = Field(description="What every figure on the chart measures; each member states the same `measure`.")
+    by: str | None = Field(
+        None, description='What tells the figures apart ("direction"); the title reads "<measure>, by <by>".'
+    )
+    form: ChartForm = ChartForm.bars
+    whole: Slug | None = Field(None, description="For part-of-whole: the figure stating the whole (never derived).")
+    indicators: list[Slug] = Field(min_length=1, description="The figures compared (the parts, for part-of-whole).")
     note: str | None = None
+
+    @property
+    def title(self) -> str:
+        title = self.measure[:1].upper() + self.measure[1:]
+        return f"{title}, by {self.by}" if self.by else title
 
 
 class Exclusion(Strict):
@@ -128,18 +174,41 @@ class Exclusion(Strict):
     reason: Text
 
 
+class Correction(Strict):
+    """A change readers can see, as statistics offices publish revisions: what, when, why."""
+
+    date: IsoDate
+    figure: Slug = Field(description="The figure's id as it was published (its old id, for a rename).")
+    change: Literal["revised", "renamed", "withdrawn"]
+    renamed_to: Slug | None = Field(None, description="For a rename: the figure's id now.")
+    what: Text = Field(description="What changed, in a sentence a reader understands.")
+    reason: Text = Field(description="Why, against the release's own words.")
+
+    @field_validator("date")
+    @classmethod
+    def _check_date(cls, value: str) -> str:
+        return _iso_date(value)
+
+    @model_validator(mode="after")
+    def _rename_names_its_target(self) -> Correction:
+        if (self.change == "renamed") != (self.renamed_to is not None):
+            raise ValueError("`renamed_to` goes with `change: renamed`, and only with it")
+        return self
+
+
 class Dataset(Strict):
-    release: Release
+    release: ReleaseInfo
     pillars: list[Pillar] = Field(min_length=1)
     indicators: list[Indicator]
     charts: list[Chart] = []
     not_figures: list[Exclusion] = Field(
         [], description="Numbers in the release that are not figures (dates, names), each with a reason."
     )
+    corrections: list[Correction] = Field([], description="Every change to a published figure, oldest first.")
 
 
 def json_schema() -> dict:
-    schema = Dataset.model_json_schema()
+    schema = Dataset.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Indicators dataset"
     return schema

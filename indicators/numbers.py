@@ -11,22 +11,77 @@ import re
 from dataclasses import dataclass
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
-}  # fmt: skip
+}
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}  # fmt: skip
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# Words that name a count without a number word: "dual headquarters", "a dozen", the release's "trioka".
+COLLECTIVES = {
+    "single": 1,
+    "dual": 2,
+    "double": 2,
+    "twice": 2,
+    "pair": 2,
+    "triple": 3,
+    "trio": 3,
+    "troika": 3,
+    "trioka": 3,
+    "dozen": 12,
+    "decade": 10,
+    "century": 100,
+    "centenary": 100,
+}
+# Plurals that give an order of magnitude, never a number: "dozens of", "hundreds of billions".
+VAGUE = {"dozens", "decades", "centuries", "hundreds", "thousands", "millions", "billions"}
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
@@ -43,6 +98,8 @@ _TOKEN = re.compile(
     | (?P<plural_scale>\b(?:{_SCALE_WORD})s\s+of\s+(?P<plural_of>{_SCALE_WORD})s\b)
     | (?P<ordinal>\b(?:{"|".join(ORDINALS)})\b)
     | (?P<fraction>\b(?:{"|".join(FRACTIONS)})\b)
+    | (?P<collective>\b(?:{"|".join(COLLECTIVES)})\b)
+    | (?P<vague>\b(?:{"|".join(VAGUE)})\b)
     | (?P<top>\btop\b)
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -62,7 +119,7 @@ class Reading:
     full: float
     scale_word: str | None
     percent: bool
-    kind: str  # digits, words, ordinal, fraction, top, plural-scale
+    kind: str  # digits, words, ordinal, fraction, collective, top, vague
     start: int
     end: int
     decimals: int = 0
@@ -97,9 +154,7 @@ def read_numbers(phrase: str) -> list[Reading]:
             decimals = len(text.split(".")[1]) if "." in text else 0
             scale = (match.group("dscale") or "").lower() or None
             full = written * SCALES[scale] if scale else written
-            readings.append(
-                Reading(written, full, scale, bool(match.group("percent")), "digits", start, end, decimals)
-            )
+            readings.append(Reading(written, full, scale, bool(match.group("percent")), "digits", start, end, decimals))
         elif match.group("ordinal_digits"):
             value = float(re.match(r"\d+", match.group("ordinal_digits")).group())
             readings.append(Reading(value, value, None, False, "ordinal", start, end))
@@ -109,24 +164,27 @@ def read_numbers(phrase: str) -> list[Reading]:
             full = written * SCALES[scale] if scale else written
             readings.append(Reading(written, full, scale, False, "words", start, end))
         elif match.group("plural_scale"):
-            # "hundreds of billions": the least it can mean, 100 billion.
-            first = re.match(r"\w+?(?=s\b)", match.group("plural_scale")).group().lower()
-            scale = match.group("plural_of").lower()
-            readings.append(Reading(SCALES[first], SCALES[first] * SCALES[scale], scale, False,
-                                    "plural-scale", start, end))  # fmt: skip
+            # "hundreds of billions": an order of magnitude, not a number.
+            readings.append(Reading(math.nan, math.nan, match.group("plural_of").lower(), False, "vague", start, end))
         elif group == "ordinal":
             value = float(ORDINALS[match.group("ordinal").lower()])
             readings.append(Reading(value, value, None, False, "ordinal", start, end))
         elif group == "fraction":
             value = FRACTIONS[match.group("fraction").lower()]
             readings.append(Reading(value, value, None, False, "fraction", start, end))
+        elif group == "collective":
+            value = float(COLLECTIVES[match.group("collective").lower()])
+            readings.append(Reading(value, value, None, False, "collective", start, end))
+        elif group == "vague":
+            readings.append(Reading(math.nan, math.nan, None, False, "vague", start, end))
         elif group == "top":
             readings.append(Reading(1.0, 1.0, None, False, "top", start, end))
     # "top four": the number after "top" is the rank, so drop the bare "top".
     return [
-        r for i, r in enumerate(readings)
+        r
+        for i, r in enumerate(readings)
         if not (r.kind == "top" and i + 1 < len(readings) and readings[i + 1].start - r.end <= 1)
-    ]  # fmt: skip
+    ]
 
 
 def same_number(a: float, b: float) -> bool:
@@ -156,32 +214,55 @@ def check_value(value: float, unit: str, figure: str) -> Agreement:
     """
     readings = read_numbers(figure)
     if not readings:
-        return Agreement(False, f"the figure words {figure!r} state no number; "
-                                "quote the words that give the value, or mark it `derived: true` with a note")  # fmt: skip
+        return Agreement(
+            False,
+            f"the figure words {figure!r} state no number; "
+            "quote the words that give the value, or mark it `derived: true` with a note",
+        )
     if len(readings) > 1:
         found = ", ".join(repr(figure[r.start : r.end].strip()) for r in readings)
-        return Agreement(False, f"the figure words {figure!r} state several numbers ({found}); "
-                                "narrow `figure` to the words of this one value")  # fmt: skip
+        return Agreement(
+            False,
+            f"the figure words {figure!r} state several numbers ({found}); "
+            "narrow `figure` to the words of this one value",
+        )
     reading = readings[0]
+    if reading.kind == "vague":
+        return Agreement(
+            False,
+            f"the figure words {figure!r} give an order of magnitude, not a number; list them "
+            "under `not_figures` with a reason, or record a derived value with a note",
+            reading,
+        )
     unit_words = unit.lower().split()
     if not any(same_number(value, c) for c in reading.candidates()):
-        return Agreement(False, f"value {_fmt(value)} does not agree with the figure words {figure!r}, "
-                                f"which state {_fmt(reading.written)}"
-                                + (f" {reading.scale_word}" if reading.scale_word else "")
-                                + "; correct `value` or `figure`", reading)  # fmt: skip
+        return Agreement(
+            False,
+            f"value {_fmt(value)} does not agree with the figure words {figure!r}, "
+            f"which state {_fmt(reading.written)}"
+            + (f" {reading.scale_word}" if reading.scale_word else "")
+            + "; correct `value` or `figure`",
+            reading,
+        )
     if reading.scale_word and reading.scale_word != "hundred":
         written_form = same_number(value, reading.written) and not same_number(value, reading.full)
         if written_form and reading.scale_word not in unit_words:
-            return Agreement(False, f"value {_fmt(value)} is written without its scale word "
-                                    f"{reading.scale_word!r}: put it in the unit "
-                                    f"(\"{reading.scale_word} {unit}\") or record the value in full "
-                                    f"({_fmt(reading.full)})", reading)  # fmt: skip
+            return Agreement(
+                False,
+                f"value {_fmt(value)} is written without its scale word "
+                f"{reading.scale_word!r}: put it in the unit "
+                f'("{reading.scale_word} {unit}") or record the value in full '
+                f"({_fmt(reading.full)})",
+                reading,
+            )
         if not written_form and reading.scale_word in unit_words:
-            return Agreement(False, f"value {_fmt(value)} is already in full, so the unit {unit!r} "
-                                    f"must not repeat {reading.scale_word!r}", reading)  # fmt: skip
+            return Agreement(
+                False,
+                f"value {_fmt(value)} is already in full, so the unit {unit!r} must not repeat {reading.scale_word!r}",
+                reading,
+            )
     if reading.percent and unit.strip() != "%":
-        return Agreement(False, f"the figure words {figure!r} state a percentage: the unit must be \"%\"",
-                         reading)  # fmt: skip
+        return Agreement(False, f'the figure words {figure!r} state a percentage: the unit must be "%"', reading)
     if reading.kind == "fraction" and unit.strip() == "%" and not same_number(value, reading.written * 100):
         return Agreement(False, f"{figure!r} as a percentage is {_fmt(reading.written * 100)}", reading)
     return Agreement(True, reading=reading)

@@ -1,7 +1,7 @@
-"""Briefing mode: the release as slides for a projector, built from the data.
+"""The slideshow for a projector ("Briefing mode"), built from the data.
 
-Order: a title slide; then each pillar (its headline figures and one chart), each followed by one slide
-per headline figure with its sentence. A pillar with no headline figure leads with its first three.
+Order: a title slide; then each pillar (its leading figures and one chart), each followed by one slide
+per headline figure with its sentence. Any figure can also be put alone on the wall (`figure_slide`).
 """
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .charts import ChartSpec, pillar_charts
+from .charts import ChartView, pillar_charts
 from .models import Pillar
-from .validate import Briefing, Figure
+from .present import headlines, leading
+from .release import Figure, Release
 
-MAX_FIGURES_PER_PILLAR_SLIDE = 4
+FIGURES_PER_PILLAR_SLIDE = 4
 
 
 @dataclass(frozen=True)
@@ -22,21 +23,25 @@ class Slide:
     title: str
     pillar: Pillar | None = None
     figures: list[Figure] = field(default_factory=list)
-    chart: ChartSpec | None = None
+    chart: ChartView | None = None
 
 
-def build_slides(briefing: Briefing) -> list[Slide]:
-    slides = [Slide("title", briefing.release.title)]
-    for pillar in briefing.dataset.pillars:
-        figures = briefing.figures_in(pillar.id)
+def build_slides(release: Release) -> list[Slide]:
+    slides = [Slide("title", release.info.title)]
+    leads = {f.id for f in headlines(release)}
+    for pillar in release.pillars:
+        figures = release.figures_in(pillar.id)
         if not figures:
             continue
-        headlines = [f for f in figures if f.headline]
-        lead = (headlines or figures)[:MAX_FIGURES_PER_PILLAR_SLIDE]
-        charts = pillar_charts(briefing, pillar.id)
+        charts = pillar_charts(release, pillar.id)
+        lead = leading(figures, FIGURES_PER_PILLAR_SLIDE)
         slides.append(Slide("pillar", pillar.title, pillar, lead, charts[0] if charts else None))
-        slides.extend(Slide("figure", f.label, pillar, [f]) for f in headlines)
+        slides.extend(figure_slide(release, f) for f in figures if f.id in leads)
     return slides
+
+
+def figure_slide(release: Release, figure: Figure) -> Slide:
+    return Slide("figure", figure.label, release.pillars_by_id[figure.pillar], [figure])
 
 
 @dataclass(frozen=True)
@@ -51,4 +56,4 @@ def requested_slide(raw: str | None, count: int) -> SlideRequest:
         return SlideRequest(1)
     if re.fullmatch(r"[0-9]{1,4}", raw) and 1 <= int(raw) <= count:
         return SlideRequest(int(raw))
-    return SlideRequest(1, f"There is no such slide; the briefing has slides 1 to {count}. Showing slide 1.")
+    return SlideRequest(1, f"There is no such slide; the slideshow has slides 1 to {count}. Showing slide 1.")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .numbers import ORDINALS, SCALES, TENS, UNITS
+from .numbers import COLLECTIVES, FRACTIONS, ORDINALS, SCALES, TENS, UNITS, VAGUE
 
 _SPACE = re.compile(r"\s+")
 _PART_HEADING = re.compile(r"^(?P<part>[IVXLC]+)\.\s+\S")
@@ -19,7 +19,7 @@ _PARAGRAPH_ORDINAL = re.compile(r"^(?P<ordinal>" + "|".join(ORDINALS) + r"),\s",
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 # Every number a release can state, for the check that none was left out.
-_NUMBER_WORDS = [*UNITS, *TENS, *ORDINALS, *SCALES, *(s + "s" for s in SCALES), "half", "quarter", "top"]
+_NUMBER_WORDS = [*UNITS, *TENS, *ORDINALS, *SCALES, *VAGUE, *FRACTIONS, *COLLECTIVES, "top"]
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -78,17 +78,17 @@ class SourceText:
         ends = span.end == len(text) or text[span.end] == " " and text[span.end - 1] in ".!?;:”\"’'"
         return starts and ends
 
-    def figure_span(self, quote: str, figure: str) -> Span | None:
-        """Where the figure's words stand in the text: inside its quote, first occurrence."""
+    def words_span(self, quote: str, words: str) -> Span | None:
+        """Where the words stating a figure stand in the text: inside its quote, first occurrence."""
         quote_span = self.find(quote)
         if quote_span is None:
             return None
         text = self.paragraphs[quote_span.paragraph].text[quote_span.start : quote_span.end]
-        offset = text.find(normalise(figure))
+        offset = text.find(normalise(words))
         if offset < 0:
             return None
         start = quote_span.start + offset
-        return Span(quote_span.paragraph, start, start + len(normalise(figure)))
+        return Span(quote_span.paragraph, start, start + len(normalise(words)))
 
     def section_of(self, span: Span) -> str | None:
         return self.paragraphs[span.paragraph].section

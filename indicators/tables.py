@@ -7,35 +7,53 @@ import json
 
 import pandas as pd
 
-from .formatting import full_text, release_citation
-from .validate import Briefing
+from .citations import release_citation
+from .present import present
+from .release import Release
 
-COLUMNS = ["id", "label", "value", "unit", "qualifier", "display", "pillar", "section", "figure_words", "sentence",
-           "derived", "note", "source"]  # fmt: skip
+COLUMNS = [
+    "id",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "display",
+    "pillar",
+    "section",
+    "figure_words",
+    "sentence",
+    "derived",
+    "note",
+    "last_revised",
+    "source",
+]
 
 
-def figures_frame(briefing: Briefing) -> pd.DataFrame:
-    """One row per figure, in release order, with its sentence and the release citation."""
-    citation = release_citation(briefing.release)
-    titles = {p.id: p.title for p in briefing.dataset.pillars}
-    rows = [
-        {
-            "id": f.id,
-            "label": f.label,
-            "value": f.value,
-            "unit": f.unit,
-            "qualifier": f.qualifier or "",
-            "display": full_text(f),
-            "pillar": titles[f.pillar],
-            "section": f.section or "",
-            "figure_words": f.figure,
-            "sentence": " ".join(f.quote.split()),
-            "derived": f.derived,
-            "note": f.note or "",
-            "source": citation,
-        }
-        for f in briefing.figures
-    ]
+def figures_frame(release: Release) -> pd.DataFrame:
+    """One row per figure, in release order, with its sentence and the release citation (with its address)."""
+    citation = release_citation(release.info)
+    titles = {p.id: p.title for p in release.pillars}
+    rows = []
+    for figure in release.figures:
+        view = present(figure)
+        rows.append(
+            {
+                "id": view.id,
+                "label": view.label,
+                "value": figure.value,
+                "unit": figure.unit,
+                "qualifier": figure.qualifier or "",
+                "display": view.full,
+                "pillar": titles[figure.pillar],
+                "section": view.section,
+                "figure_words": view.words,
+                "sentence": view.sentence,
+                "derived": view.derived,
+                "note": view.note,
+                "last_revised": view.revised.date if view.revised else "",
+                "source": citation,
+            }
+        )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -59,6 +77,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _inert(frame: pd.DataFrame) -> pd.DataFrame:
     """Text a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a leading apostrophe (OWASP)."""
+
     def cell(value):
         return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
 
@@ -70,28 +89,34 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return _inert(frame).to_csv(index=False).encode("utf-8-sig")
 
 
-def json_bytes(frame: pd.DataFrame, briefing: Briefing) -> bytes:
-    release = briefing.release
+def json_bytes(frame: pd.DataFrame, release: Release) -> bytes:
+    info = release.info
     document = {
         "release": {
-            "id": release.id,
-            "title": release.title,
-            "publisher": release.publisher,
-            "date": release.date,
-            "published": release.published,
-            "citation": release_citation(release),
+            "id": info.id,
+            "title": info.title,
+            "publisher": info.publisher,
+            "date": info.date,
+            "published": info.published,
+            "source_url": info.source_url,
+            "citation": release_citation(info),
         },
         "figures": json.loads(frame.to_json(orient="records", force_ascii=False)),
+        "corrections": [correction.model_dump() for correction in release.corrections],
     }
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def xlsx_bytes(frame: pd.DataFrame, briefing: Briefing) -> bytes:
+def xlsx_bytes(frame: pd.DataFrame, release: Release) -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         _inert(frame).to_excel(writer, sheet_name="figures", index=False)
-        about = pd.DataFrame({"field": ["release", "publisher", "date", "citation"],
-                              "value": [briefing.release.title, briefing.release.publisher, briefing.release.date,
-                                        release_citation(briefing.release)]})  # fmt: skip
+        info = release.info
+        about = pd.DataFrame(
+            {
+                "field": ["release", "publisher", "date", "address", "citation"],
+                "value": [info.title, info.publisher, info.date, info.source_url or "", release_citation(info)],
+            }
+        )
         about.to_excel(writer, sheet_name="source", index=False)
     return buffer.getvalue()

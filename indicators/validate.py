@@ -1,154 +1,53 @@
-"""Load and check a dataset, reporting every problem in one run with its file, line and indicator id."""
+"""Check a dataset, reporting every problem in one run with its file, line and id.
+
+`check()` runs in stages, each adding problems: parse (the YAML itself), structure (each entry against
+the schema), references (ids, pillars, charts, corrections), values (each value against its words),
+source (quotes and words against the release text), presentation (what may share a chart, headlines)
+and coverage (every number in the release is a figure or explained). A Release is built only when no
+stage found an error.
+"""
 
 from __future__ import annotations
 
-import os
-import threading
+import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .models import Chart, Dataset, Exclusion, Indicator, Kind, Pillar, Release
+from . import presentation_rules
+from .models import Chart, ChartForm, Correction, Dataset, Exclusion, Indicator, Pillar, ReleaseInfo
 from .numbers import check_value, read_numbers
-from .source import SourceText, Span, normalise
+from .problems import Problem, errors
+from .release import Figure, Release, infer_kind
+from .source import SourceText, normalise
 from .yamlsafe import Document, YamlError, parse, read_text
 
-DEFAULT_PATH = Path("data/indicators.yaml")
-ENV_VAR = "INDICATORS_FILE"
-_TOP_LEVEL = {"release": Release, "pillars": Pillar, "indicators": Indicator, "charts": Chart,
-              "not_figures": Exclusion}  # fmt: skip
-
-
-def default_path() -> Path:
-    return Path(os.environ.get(ENV_VAR) or DEFAULT_PATH)
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    line: int | None
-    message: str = field(compare=False)
-    file: str = field(default="", compare=False)
-    id: str | None = field(default=None, compare=False)
-    column: int | None = field(default=None, compare=False)
-    severity: str = field(default="error", compare=False)  # "error" or "warning"
-
-    def __str__(self) -> str:
-        where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
-        who = f" [{self.id}]" if self.id else ""
-        return f"{where}: {self.severity}{who}: {self.message}"
-
-
-class DataError(Exception):
-    """The data cannot be used; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        errors = [p for p in problems if p.severity == "error"]
-        super().__init__("\n".join(str(p) for p in errors) or "invalid data")
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One indicator with what the release text tells about it (section, sentence position, kind)."""
-
-    indicator: Indicator
-    kind: Kind
-    decimals: int
-    section: str | None
-    heading: str | None
-    quote_span: Span
-    figure_span: Span
-
-    def __getattr__(self, name: str):  # figure.label, figure.value, ... read through to the indicator
-        if name.startswith("__") or name == "indicator":  # not yet set while unpickling
-            raise AttributeError(name)
-        return getattr(self.indicator, name)
+_TOP_LEVEL = {
+    "release": ReleaseInfo,
+    "pillars": Pillar,
+    "indicators": Indicator,
+    "charts": Chart,
+    "not_figures": Exclusion,
+    "corrections": Correction,
+}
 
 
 @dataclass
-class Briefing:
-    """A validated dataset with its source text: everything the dashboard and exports need."""
+class Checker:
+    """The problems found so far, each placed at the line of the YAML it is about."""
 
     path: Path
-    dataset: Dataset
-    source: SourceText
-    figures: list[Figure]
-    warnings: list[Problem]
+    document: Document
+    problems: list[Problem] = field(default_factory=list)
 
-    def __post_init__(self):
-        self.by_id = {figure.id: figure for figure in self.figures}
-        self.pillars_by_id = {pillar.id: pillar for pillar in self.dataset.pillars}
-        self._memo: dict = {}
-        self._memo_lock = threading.Lock()
+    def problem(self, doc_path: tuple, message: str, id: str | None = None, severity: str = "error") -> None:
+        line = self.document.line_of(doc_path)
+        self.problems.append(Problem(line, message, str(self.path), id, None, severity))
 
-    def memo(self, key: tuple, build):
-        """``build()`` once per key for this data version; the result is shared, so treat it as read-only.
-
-        The dashboard keeps one Briefing per file version for all sessions, so charts built here are
-        built once, not on every rerun of every reader's script.
-        """
-        with self._memo_lock:
-            if key not in self._memo:
-                self._memo[key] = build()
-            return self._memo[key]
-
-    def __getstate__(self):
-        state = dict(self.__dict__)
-        state.pop("_memo_lock", None)
-        state["_memo"] = {}
-        return state
-
-    def __setstate__(self, state):
-        self.__dict__.update(state)
-        self._memo_lock = threading.Lock()
-
-    def figures_in(self, pillar_id: str) -> list[Figure]:
-        """The pillar's figures, in release order."""
-        return [figure for figure in self.figures if figure.pillar == pillar_id]
-
-    @property
-    def release(self) -> Release:
-        return self.dataset.release
-
-
-def infer_kind(unit: str) -> Kind:
-    words = unit.lower().replace("-", " ").split()
-    if unit.strip() == "%":
-        return Kind.percent
-    if {"yuan", "dollars", "usd", "rmb", "euros"} & set(words):
-        return Kind.amount
-    if words[:1] in (["rank"], ["place"], ["position"]):
-        return Kind.rank
-    if "per" in words:
-        return Kind.rate
-    if {"years", "months", "weeks", "days", "hours"} & set(words):
-        return Kind.duration
-    if {"kilometres", "kilometers", "km", "metres", "meters", "miles", "inches", "centimetres"} & set(words):
-        return Kind.length
-    return Kind.count
-
-
-def _decimals(indicator: Indicator) -> int:
-    if indicator.decimals is not None:
-        return indicator.decimals
-    readings = read_numbers(indicator.figure)
-    if len(readings) == 1 and readings[0].kind == "digits" and indicator.value == readings[0].written:
-        return readings[0].decimals
-    text = repr(float(indicator.value))
-    return 0 if text.endswith(".0") else len(text.split(".")[1])
-
-
-class _Checker:
-    def __init__(self, path: Path, document: Document):
-        self.path = path
-        self.file = str(path)
-        self.document = document
-        self.problems: list[Problem] = []
-
-    def problem(self, doc_path: tuple, message: str, id: str | None = None, severity: str = "error"):
-        self.problems.append(Problem(self.document.line_of(doc_path), message, self.file, id, None, severity))
+    def failed(self) -> bool:
+        return bool(errors(self.problems))
 
     def model(self, model: type[BaseModel], raw: object, doc_path: tuple, id: str | None):
         try:
@@ -156,189 +55,319 @@ class _Checker:
         except ValidationError as error:
             for item in error.errors(include_url=False):
                 loc = tuple(item["loc"])
-                name = ".".join(str(part) for part in loc)
-                message = item["msg"]
-                if item["type"] == "missing":
-                    message = f"`{name}` is required"
-                elif item["type"] == "extra_forbidden":
-                    message = f"`{name}` is not a known field; check its spelling (see schema/indicators.schema.json)"
-                elif item["type"] == "string_pattern_mismatch":
-                    message = f"`{name}` must be lower-case words joined by hyphens (a URL-safe slug), not {item['input']!r}"
-                else:
-                    message = message.removeprefix("Value error, ")
-                    message = f"`{name}`: {message}" if name else message
-                self.problem(doc_path + loc, message, id)
+                self.problem(doc_path + loc, _schema_message(item, loc), id)
             return None
 
-    def items(self, key: str, raw: dict) -> list:
-        value = raw.get(key, [])
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.problem((key,), f"`{key}` must be a list (each entry starting with '- ')")
-            return []
-        models = []
-        for index, item in enumerate(value):
-            id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
-            if not isinstance(item, dict):
-                self.problem((key, index), f"entry {index + 1} of `{key}` must be a mapping of fields", id)
-                continue
-            model = self.model(_TOP_LEVEL[key], item, (key, index), id)
-            if model is not None:
-                models.append((index, model))
-        return models
+
+def _schema_message(item: dict, loc: tuple) -> str:
+    name = ".".join(str(part) for part in loc)
+    if item["type"] == "missing":
+        return f"`{name}` is required"
+    if item["type"] == "extra_forbidden":
+        return f"`{name}` is not a known field; check its spelling (see schema/indicators.schema.json)"
+    if item["type"] == "string_pattern_mismatch":
+        return f"`{name}` must be lower-case words joined by hyphens (a URL-safe slug), not {item['input']!r}"
+    message = item["msg"].removeprefix("Value error, ")
+    return f"`{name}`: {message}" if name else message
 
 
-def check(path: Path | str) -> tuple[Briefing | None, list[Problem]]:
-    """Every problem with the dataset at ``path``; the Briefing too when there is no error."""
+@dataclass
+class Entries:
+    """The entries that passed the schema, each with its index in the YAML list (for line numbers)."""
+
+    release: ReleaseInfo | None = None
+    pillars: list[tuple[int, Pillar]] = field(default_factory=list)
+    indicators: list[tuple[int, Indicator]] = field(default_factory=list)
+    charts: list[tuple[int, Chart]] = field(default_factory=list)
+    not_figures: list[tuple[int, Exclusion]] = field(default_factory=list)
+    corrections: list[tuple[int, Correction]] = field(default_factory=list)
+
+
+def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
+    """Every problem with the dataset at ``path``; the Release too when there is no error."""
     path = Path(path)
     try:
-        document = parse(read_text(path))
+        text = read_text(path)
+        document = parse(text)
     except YamlError as error:
         return None, [Problem(error.line, error.message, str(path), None, error.column)]
-    checker = _Checker(path, document)
-    for doc_path, line, message in document.problems:
-        checker.problems.append(Problem(line, message, str(path)))
-    raw = document.data
+    checker = Checker(path, document)
+    entries = check_structure(checker)
+    check_references(checker, entries)
+    check_values(checker, entries)
+    source, source_text = read_source(checker, entries.release)
+    figures = check_against_source(checker, source, entries) if source is not None else []
+    if source is not None:
+        presentation_rules.check(checker, entries, {f.id: f for f in figures})
+    if source is not None and not checker.failed():  # gaps mean little while figures are broken
+        check_coverage(checker, source, figures, entries.not_figures)
+    problems = sorted(checker.problems, key=lambda p: p.line or 0)
+    if checker.failed() or entries.release is None:
+        return None, problems
+    dataset = Dataset.model_construct(
+        release=entries.release,
+        pillars=[p for _, p in entries.pillars],
+        indicators=[i for _, i in entries.indicators],
+        charts=[c for _, c in entries.charts],
+        not_figures=[e for _, e in entries.not_figures],
+        corrections=[c for _, c in entries.corrections],
+    )
+    version = hashlib.sha256(f"{text}\0{source_text}".encode()).hexdigest()[:16]
+    return Release(path, dataset, source, _with_corrections(figures, dataset.corrections), problems, version), problems
+
+
+# Stage: structure -------------------------------------------------------------------------------
+
+
+def check_structure(checker: Checker) -> Entries:
+    raw = checker.document.data
+    entries = Entries()
     for key in raw:
         if key not in _TOP_LEVEL:
             checker.problem((key,), f"unknown top-level key {key!r}; expected one of {', '.join(_TOP_LEVEL)}")
     for key in ("release", "pillars", "indicators"):
         if key not in raw:
-            checker.problems.append(Problem(1, f"`{key}` is required at the top level", str(path)))
-    release = None
+            checker.problems.append(Problem(1, f"`{key}` is required at the top level", str(checker.path)))
     if isinstance(raw.get("release"), dict):
-        release = checker.model(Release, raw["release"], ("release",), None)
+        entries.release = checker.model(ReleaseInfo, raw["release"], ("release",), None)
     elif "release" in raw:
         checker.problem(("release",), "`release` must be a mapping with id, title, publisher, date, source_text")
-    pillars = checker.items("pillars", raw)
-    indicators = checker.items("indicators", raw)
-    charts = checker.items("charts", raw)
-    exclusions = checker.items("not_figures", raw)
+    for key in ("pillars", "indicators", "charts", "not_figures", "corrections"):
+        setattr(entries, key, _items(checker, key, raw))
+    for doc_path, line, message in checker.document.problems:
+        checker.problems.append(Problem(line, message, str(checker.path)))
+    return entries
 
-    _check_unique(checker, "pillars", pillars)
-    _check_unique(checker, "indicators", indicators)
-    _check_unique(checker, "charts", charts)
-    pillar_ids = {p.id for _, p in pillars}
-    indicator_by_id = {i.id: i for _, i in indicators}
-    for index, indicator in indicators:
+
+def _items(checker: Checker, key: str, raw: dict) -> list:
+    value = raw.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        checker.problem((key,), f"`{key}` must be a list (each entry starting with '- ')")
+        return []
+    models = []
+    for index, item in enumerate(value):
+        # Corrections are about a figure: name it, as every other problem names its entry's id.
+        named = item.get("figure" if key == "corrections" else "id") if isinstance(item, dict) else None
+        id = named if isinstance(named, str) else None
+        if not isinstance(item, dict):
+            checker.problem((key, index), f"entry {index + 1} of `{key}` must be a mapping of fields", id)
+            continue
+        model = checker.model(_TOP_LEVEL[key], item, (key, index), id)
+        if model is not None:
+            models.append((index, model))
+    return models
+
+
+# Stage: references ------------------------------------------------------------------------------
+
+
+def check_references(checker: Checker, entries: Entries) -> None:
+    for key in ("pillars", "indicators", "charts"):
+        _check_unique(checker, key, getattr(entries, key))
+    pillar_ids = {p.id for _, p in entries.pillars}
+    indicator_ids = {i.id for _, i in entries.indicators}
+    for index, indicator in entries.indicators:
         if indicator.pillar not in pillar_ids:
-            checker.problem(("indicators", index, "pillar"), f"pillar {indicator.pillar!r} is not defined under "
-                            f"`pillars` (known: {', '.join(sorted(pillar_ids)) or 'none'})", indicator.id)  # fmt: skip
-        agreement = None if indicator.derived else check_value(indicator.value, indicator.unit, indicator.figure)
-        if agreement is not None and not agreement.ok:
-            checker.problem(("indicators", index, "value"), agreement.problem, indicator.id)
-    for index, chart in charts:
-        _check_chart(checker, index, chart, indicator_by_id)
-
-    source = _read_source(checker, path, release)
-    figures = []
-    if source is not None:
-        figures = _check_against_source(checker, source, indicators, exclusions)
-        if not any(p.severity == "error" for p in checker.problems):  # gaps mean little while figures are broken
-            _check_coverage(checker, source, figures, exclusions)
-
-    errors = [p for p in checker.problems if p.severity == "error"]
-    problems = sorted(checker.problems, key=lambda p: (p.line or 0))
-    if errors or release is None:
-        return None, problems
-    dataset = Dataset.model_construct(
-        release=release,
-        pillars=[p for _, p in pillars],
-        indicators=[i for _, i in indicators],
-        charts=[c for _, c in charts],
-        not_figures=[e for _, e in exclusions],
-    )
-    return Briefing(path, dataset, source, figures, problems), problems
-
-
-def load(path: Path | str | None = None) -> Briefing:
-    """The validated dataset at ``path`` (default: $INDICATORS_FILE or data/indicators.yaml)."""
-    briefing, problems = check(path or default_path())
-    if briefing is None:
-        raise DataError(problems)
-    return briefing
+            known = ", ".join(sorted(pillar_ids)) or "none"
+            checker.problem(
+                ("indicators", index, "pillar"),
+                f"pillar {indicator.pillar!r} is not defined under `pillars` (known: {known})",
+                indicator.id,
+            )
+    for index, chart in entries.charts:
+        named = [(("indicators", position), member) for position, member in enumerate(chart.indicators)]
+        named += [(("whole",), chart.whole)] if chart.whole else []
+        for where, member in named:
+            if member not in indicator_ids:
+                checker.problem(
+                    ("charts", index, *where),
+                    f"chart {chart.id!r} names indicator {member!r}, which does not exist",
+                    chart.id,
+                )
+        members = [member for _, member in named]
+        if len(set(members)) != len(members):
+            checker.problem(("charts", index, "indicators"), f"chart {chart.id!r} lists an indicator twice", chart.id)
+        units = sorted({i.unit for _, i in entries.indicators if i.id in chart.indicators})
+        if len(units) > 1 and chart.form != ChartForm.part_of_whole:
+            checker.problem(
+                ("charts", index, "indicators"),
+                f"chart {chart.id!r} mixes units ({', '.join(units)}); a chart compares one unit only",
+                chart.id,
+            )
+    _check_corrections(checker, entries.corrections, indicator_ids)
 
 
-def _check_unique(checker: _Checker, key: str, items: list) -> None:
+def _check_unique(checker: Checker, key: str, items: list) -> None:
     counts = Counter(model.id for _, model in items)
     seen: set[str] = set()
     for index, model in items:
         if counts[model.id] > 1 and model.id in seen:
-            checker.problem((key, index, "id"), f"id {model.id!r} is used more than once in `{key}`; ids must be unique",
-                            model.id)  # fmt: skip
+            checker.problem(
+                (key, index, "id"), f"id {model.id!r} is used more than once in `{key}`; ids must be unique", model.id
+            )
         seen.add(model.id)
 
 
-def _check_chart(checker: _Checker, index: int, chart: Chart, indicator_by_id: dict) -> None:
-    members = []
-    for position, member in enumerate(chart.indicators):
-        if member not in indicator_by_id:
-            checker.problem(("charts", index, "indicators", position),
-                            f"chart {chart.id!r} names indicator {member!r}, which does not exist", chart.id)  # fmt: skip
-        else:
-            members.append(indicator_by_id[member])
-    if len(set(chart.indicators)) != len(chart.indicators):
-        checker.problem(("charts", index, "indicators"), f"chart {chart.id!r} lists an indicator twice", chart.id)
-    units = sorted({member.unit for member in members})
-    if len(units) > 1:
-        checker.problem(("charts", index, "indicators"), f"chart {chart.id!r} mixes units ({', '.join(units)}); "
-                        "a chart compares figures in one unit only", chart.id)  # fmt: skip
+def _check_corrections(checker: Checker, corrections: list, indicator_ids: set[str]) -> None:
+    """Ids are permanent: a renamed or withdrawn id never comes back, a rename leads to a figure."""
+    renamed = {c.figure: c.renamed_to for _, c in corrections if c.change == "renamed"}
+    withdrawn = {c.figure for _, c in corrections if c.change == "withdrawn"}
+    for index, correction in corrections:
+        where, id = ("corrections", index), correction.figure
+        if correction.change == "revised" and id not in indicator_ids and id not in renamed:
+            checker.problem(
+                (*where, "figure"),
+                f"a revision names {id!r}, which is no figure; name the figure's id (or its old id)",
+                id,
+            )
+        if correction.change in ("renamed", "withdrawn") and id in indicator_ids:
+            checker.problem(
+                (*where, "figure"),
+                f"{id!r} is {correction.change}, yet a figure still has this id; a published id is never reused",
+                id,
+            )
+        if correction.change == "renamed" and _final_id(correction.figure, renamed) not in indicator_ids:
+            checker.problem(
+                (*where, "renamed_to"),
+                f"{id!r} is renamed to {correction.renamed_to!r}, which is no figure; name the figure's id now",
+                id,
+            )
+        if correction.change == "renamed" and id in withdrawn:
+            checker.problem((*where, "figure"), f"{id!r} is both renamed and withdrawn; keep one", id)
 
 
-def _read_source(checker: _Checker, path: Path, release: Release | None) -> SourceText | None:
+def _final_id(figure_id: str, renamed: dict[str, str], limit: int = 50) -> str | None:
+    for _ in range(limit):  # a loop of renames never ends: treat it as leading nowhere
+        if figure_id not in renamed:
+            return figure_id
+        figure_id = renamed[figure_id]
+    return None
+
+
+# Stage: values ----------------------------------------------------------------------------------
+
+
+def check_values(checker: Checker, entries: Entries) -> None:
+    for index, indicator in entries.indicators:
+        agreement = None if indicator.derived else check_value(indicator.value, indicator.unit, indicator.words)
+        if agreement is not None and not agreement.ok:
+            checker.problem(("indicators", index, "value"), agreement.problem, indicator.id)
+
+
+# Stage: source ----------------------------------------------------------------------------------
+
+
+def read_source(checker: Checker, release: ReleaseInfo | None) -> tuple[SourceText | None, str]:
     if release is None:
-        return None
-    source_path = path.parent / release.source_text
+        return None, ""
+    source_path = checker.path.parent / release.source_text
     try:
-        return SourceText(read_text(source_path))
+        text = read_text(source_path)
     except YamlError as error:  # read_text's messages are about the file, whatever it holds
         checker.problem(("release", "source_text"), f"the release text {source_path}: {error.message}")
-        return None
+        return None, ""
+    return SourceText(text), text
 
 
-def _check_against_source(checker: _Checker, source: SourceText, indicators: list, exclusions: list) -> list[Figure]:
+def check_against_source(checker: Checker, source: SourceText, entries: Entries) -> list[Figure]:
     figures = []
-    for index, indicator in indicators:
+    for index, indicator in entries.indicators:
+        here, id = ("indicators", index), indicator.id
         quote_span = source.find(indicator.quote)
         if quote_span is None:
-            checker.problem(("indicators", index, "quote"), "the quote is not in the release text verbatim "
-                            "(whitespace aside); copy the sentence exactly, typos included", indicator.id)  # fmt: skip
+            checker.problem(
+                (*here, "quote"),
+                "the quote is not in the release text verbatim (whitespace aside); copy the sentence exactly, "
+                "typos included",
+                id,
+            )
             continue
         if not source.is_whole_sentence(quote_span):
-            checker.problem(("indicators", index, "quote"), "the quote is part of a sentence; quote the whole "
-                            "sentence it stands in", indicator.id)  # fmt: skip
-        figure_span = source.figure_span(indicator.quote, indicator.figure)
-        if figure_span is None:
-            checker.problem(("indicators", index, "figure"), f"the figure words {indicator.figure!r} are not in "
-                            "the quote; copy them exactly from it", indicator.id)  # fmt: skip
+            checker.problem(
+                (*here, "quote"), "the quote is part of a sentence; quote the whole sentence it stands in", id
+            )
+        words_span = source.words_span(indicator.quote, indicator.words)
+        if words_span is None:
+            checker.problem(
+                (*here, "figure"),
+                f"the figure words {indicator.words!r} are not in the quote; copy them exactly from it",
+                id,
+            )
             continue
         section = source.section_of(quote_span)
         if indicator.section is not None and indicator.section != section:
-            checker.problem(("indicators", index, "section"), f"section {indicator.section!r} disagrees with the "
-                            f"release, where this sentence stands in {section or 'no numbered section'!r}",
-                            indicator.id)  # fmt: skip
-        figures.append(Figure(indicator, indicator.kind or infer_kind(indicator.unit), _decimals(indicator),
-                              indicator.section or section, source.heading_of(quote_span), quote_span,
-                              figure_span))  # fmt: skip
-    for index, exclusion in exclusions:
+            checker.problem(
+                (*here, "section"),
+                f"section {indicator.section!r} disagrees with the release, where this sentence stands in "
+                f"{section or 'no numbered section'!r}",
+                id,
+            )
+        readings = read_numbers(indicator.words)
+        figures.append(
+            Figure(
+                indicator,
+                indicator.kind or infer_kind(indicator.unit, indicator.words, indicator.qualifier),
+                decimals_of(indicator),
+                indicator.section or section,
+                source.heading_of(quote_span),
+                quote_span,
+                words_span,
+                readings[0].kind if len(readings) == 1 else "derived",
+            )
+        )
+    for index, exclusion in entries.not_figures:
         if not source.occurrences(exclusion.words):
-            checker.problem(("not_figures", index, "words"), f"{exclusion.words!r} is not in the release text; "
-                            "copy the words exactly or remove the entry")  # fmt: skip
+            checker.problem(
+                ("not_figures", index, "words"),
+                f"{exclusion.words!r} is not in the release text; copy the words exactly or remove the entry",
+            )
     return figures
 
 
-def _check_coverage(checker: _Checker, source: SourceText, figures: list[Figure], exclusions: list) -> None:
+def decimals_of(indicator: Indicator) -> int:
+    """Decimals to show: the curator's, else as many as the words give, else as the value needs."""
+    if indicator.decimals is not None:
+        return indicator.decimals
+    readings = read_numbers(indicator.words)
+    if len(readings) == 1 and readings[0].kind == "digits" and indicator.value == readings[0].written:
+        return readings[0].decimals
+    value = float(indicator.value)
+    if value.is_integer():
+        return 0
+    # Positional notation, never exponent form ("1e-05"): count what follows the point.
+    return min(6, len(f"{value:.6f}".rstrip("0").split(".")[1]))
+
+
+# Stage: coverage --------------------------------------------------------------------------------
+
+
+def check_coverage(checker: Checker, source: SourceText, figures: list[Figure], exclusions: list) -> None:
     """Warn about every number in the release that no figure states and no exclusion explains."""
     covered: dict[int, list[tuple[int, int]]] = {}
     for figure in figures:
-        covered.setdefault(figure.figure_span.paragraph, []).append((figure.figure_span.start, figure.figure_span.end))
+        covered.setdefault(figure.words_span.paragraph, []).append((figure.words_span.start, figure.words_span.end))
     for _, exclusion in exclusions:
         for span in source.occurrences(exclusion.words):
             covered.setdefault(span.paragraph, []).append((span.start, span.end))
     for span, token in source.number_tokens():
         if not any(start <= span.start and span.end <= end for start, end in covered.get(span.paragraph, ())):
             context = source.paragraphs[span.paragraph].text[max(0, span.start - 40) : span.end + 40]
-            checker.problem(("indicators",), f"the release states {token!r} (\"…{normalise(context)}…\") but no "
-                            "indicator's figure covers it: add an indicator, or list the words under "
-                            "`not_figures` with a reason", severity="warning")  # fmt: skip
+            checker.problem(
+                ("indicators",),
+                f'the release states {token!r} ("…{normalise(context)}…") but no indicator\'s figure covers it: '
+                "add an indicator, or list the words under `not_figures` with a reason",
+                severity="warning",
+            )
+
+
+def _with_corrections(figures: list[Figure], corrections: list[Correction]) -> list[Figure]:
+    """Each figure with the corrections made to it, under its present id or any id it had before."""
+    former: dict[str, str] = {c.figure: c.renamed_to for c in corrections if c.change == "renamed"}
+    result = []
+    for figure in figures:
+        ids = {figure.id} | {old for old in former if _final_id(old, former) == figure.id}
+        mine = tuple(c for c in corrections if c.figure in ids)
+        result.append(replace(figure, corrections=mine) if mine else figure)
+    return result

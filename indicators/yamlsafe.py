@@ -65,17 +65,21 @@ class Document:
 
 def read_text(path: Path) -> str:
     """The file's text, or a YamlError that says what is wrong with the file itself."""
+    # One open file, then its size: a file replaced or removed between two calls cannot slip through.
     try:
-        size = os.path.getsize(path)
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_BYTES:
+                raise YamlError(f"the file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it")
+            raw = file.read()
     except FileNotFoundError:
         raise YamlError("the file does not exist; check the path (or INDICATORS_FILE)") from None
+    except IsADirectoryError:
+        raise YamlError("this is a folder, not a file; give the path of the file inside it") from None
+    except PermissionError:
+        raise YamlError("the file cannot be read: permission denied; let the dashboard's user read it") from None
     except OSError as error:
-        raise YamlError(f"the file cannot be read ({error.strerror})") from None
-    if os.path.isdir(path):
-        raise YamlError("this is a folder, not a YAML file")
-    if size > MAX_BYTES:
-        raise YamlError(f"the file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it")
-    raw = Path(path).read_bytes()
+        raise YamlError(f"the file cannot be read ({error.strerror or error}); check the path and the disk") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -95,15 +99,17 @@ def parse(text: str) -> Document:
         what = " ".join(filter(None, [error.context, error.problem]))
         if error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
             what += f" (what it was reading began on line {error.context_mark.line + 1})"
-        raise YamlError(f"YAML syntax error: {what}", mark.line + 1 if mark else None,
-                        mark.column + 1 if mark else None) from None  # fmt: skip
+        raise YamlError(
+            f"YAML syntax error: {what}", mark.line + 1 if mark else None, mark.column + 1 if mark else None
+        ) from None
     except yaml.YAMLError as error:
         raise YamlError(f"YAML error: {error}") from None
     if root is None:
         raise YamlError("the file holds no data; it needs `release`, `pillars` and `indicators`")
     if not isinstance(root, yaml.MappingNode):
-        raise YamlError("the top level must be a mapping with `release`, `pillars` and `indicators`",
-                        root.start_mark.line + 1)  # fmt: skip
+        raise YamlError(
+            "the top level must be a mapping with `release`, `pillars` and `indicators`", root.start_mark.line + 1
+        )
     try:
         return _Builder(root).build()
     except RecursionError:
@@ -124,8 +130,11 @@ class _Builder:
     def _node(self, node: yaml.Node, path: DocPath):
         self.budget -= 1
         if self.budget < 0:
-            raise YamlError("the file expands far beyond its size through aliases (an alias bomb?); "
-                            "remove the anchors (&) and aliases (*)", node.start_mark.line + 1)  # fmt: skip
+            raise YamlError(
+                "the file expands far beyond its size through aliases (an alias bomb?); "
+                "remove the anchors (&) and aliases (*)",
+                node.start_mark.line + 1,
+            )
         self.document.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             if node.tag != _MAP:
@@ -133,14 +142,20 @@ class _Builder:
             result: dict = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise YamlError("merge keys (<<) are not supported; write the fields out",
-                                    key_node.start_mark.line + 1)  # fmt: skip
+                    raise YamlError(
+                        "merge keys (<<) are not supported; write the fields out", key_node.start_mark.line + 1
+                    )
                 key = self._node(key_node, path + ("<key>",))
                 if isinstance(key, (dict, list)):
                     raise YamlError("a mapping key must be a plain word", key_node.start_mark.line + 1)
                 if key in result:
-                    self.document.problems.append((path + (key,), key_node.start_mark.line + 1,
-                        f"key {key!r} appears twice; the second would silently win, so remove one"))  # fmt: skip
+                    self.document.problems.append(
+                        (
+                            path + (key,),
+                            key_node.start_mark.line + 1,
+                            f"key {key!r} appears twice; the second would silently win, so remove one",
+                        )
+                    )
                 self.document.lines[path + (key,)] = key_node.start_mark.line + 1
                 result[key] = self._node(value_node, path + (key,))
             return result
@@ -156,8 +171,9 @@ class _Builder:
 
     @staticmethod
     def _tag_error(node: yaml.Node) -> YamlError:
-        return YamlError(f"the tag {node.tag!r} is not allowed (only plain YAML data is read); remove it",
-                         node.start_mark.line + 1)  # fmt: skip
+        return YamlError(
+            f"the tag {node.tag!r} is not allowed (only plain YAML data is read); remove it", node.start_mark.line + 1
+        )
 
 
 def _distinct_nodes(root: yaml.Node) -> int:

@@ -1,34 +1,36 @@
 import streamlit as st
 
-from components.charts import static_chart
+from components import cached
+from components.navigation import Navigation
 from components.share import downloads
+from components.slides import whose
 from components.text import plain
 from components.tiles import figure_tiles, pillar_card
-from indicators import Briefing
-from indicators.charts import overview_chart
-from indicators.formatting import date_text, escape_markdown
-from indicators.tables import figures_frame
+from indicators import Release
+from indicators.present import date_text, escape_markdown, headlines, leading
 
 
-def render(briefing: Briefing, pillar_pages: dict) -> None:
-    release = briefing.release
-    st.title(escape_markdown(release.title))
-    plain(f"{release.publisher} · briefing of {date_text(release.date)}"
-          + (f" · published {date_text(release.published)}" if release.published else "")
-          + f" · {len(briefing.figures)} figures, each linked to the sentence that states it", css_class="muted")  # fmt: skip
-
-    headlines = [f for f in briefing.figures if f.headline] or briefing.figures[:6]
+def render(release: Release, nav: Navigation) -> None:
+    info = release.info
+    # The first screen says whose figures these are; the release's own title is in the citation.
+    st.title(f"{escape_markdown(whose(release))}, in figures")
+    plain(
+        f"From the media briefing of {date_text(info.date)} · {info.publisher} · {len(release.figures)} figures, "
+        "each linked to the sentence that states it",
+        css_class="muted",
+    )
+    if not release.figures:
+        st.info(
+            "This release has no figures yet: add them under `indicators` in the data file.", icon=":material/info:"
+        )
+        return
     st.header("Headline figures")
-    figure_tiles(headlines, key="headline", columns=4)
+    figure_tiles(headlines(release), key="headline")
 
     st.header("The pillars")
-    columns = st.columns(min(4, len(briefing.dataset.pillars)))
-    for index, pillar in enumerate(briefing.dataset.pillars):
+    columns = st.columns(min(4, len(release.pillars)))
+    for index, pillar in enumerate(release.pillars):
+        figures = release.figures_in(pillar.id)
         with columns[index % len(columns)]:
-            pillar_card(pillar, briefing.figures_in(pillar.id), pillar_pages[pillar.id])
-
-    st.header("The release at a glance")
-    static_chart(briefing.memo(("overview-chart",), lambda: overview_chart(briefing)), key="overview-chart")
-
-    frame = briefing.memo(("frame",), lambda: figures_frame(briefing))
-    downloads(briefing, frame, key="overview", heading="Download all figures")
+            pillar_card(pillar, figures, leading(figures, 3), nav.pillar(pillar.id))
+    downloads(release, cached.frame(release), key="overview", heading="Download all figures")

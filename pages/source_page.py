@@ -1,20 +1,27 @@
+from html import escape
+
 import streamlit as st
 
+from components import cached
+from components.navigation import Navigation
 from components.text import plain
-from indicators import Briefing
-from indicators.highlight import release_html
-from indicators.links import permalink
+from indicators import Release
+from indicators.urls import CORRECTIONS
 
 
-def render(briefing: Briefing, url_path: str) -> None:
+def render(release: Release, nav: Navigation) -> None:
     st.title("The release, as published")
-    plain(f"Every one of the {len(briefing.figures)} curated figures is marked; select one to open its sentence "
-          "and citation. Numbers left unmarked are dates, names or labels, listed in the data with a reason.",
-          css_class="muted")  # fmt: skip
-    html = briefing.memo(("release-html", url_path),
-                         lambda: release_html(briefing, href=lambda figure_id: permalink(f"/{url_path}", figure_id)))
-    st.html(html)
-    if briefing.dataset.not_figures:
-        with st.expander(f"Numbers in the release that are not figures ({len(briefing.dataset.not_figures)})"):
-            st.dataframe([{"words": e.words, "why not a figure": e.reason} for e in briefing.dataset.not_figures],
-                         hide_index=True)  # fmt: skip
+    if release.info.source_url:
+        st.link_button("Read the original", release.info.source_url, icon=":material/open_in_new:")
+    plain(
+        f"Every one of the {len(release.figures)} curated figures is marked; select one to open its sentence and "
+        "citation. Numbers left unmarked are dates, names or labels, listed in the data with a reason.",
+        css_class="muted",
+    )
+    st.html(cached.release_text(release))
+    exclusions = release.dataset.not_figures
+    if exclusions:
+        with st.expander(f"Numbers in the release that are not figures ({len(exclusions)})"):
+            st.html("<ul>" + "".join(f"<li>{escape(e.words)}: {escape(e.reason)}</li>" for e in exclusions) + "</ul>")
+    if release.corrections:
+        st.page_link(nav.page(CORRECTIONS), label="Corrections to these figures", icon=":material/history:")

@@ -42,8 +42,15 @@ def test_reader_safe_streamlit_settings():
 
 
 def test_deploy_doc_covers_the_brief():
-    for words in ("/_stcore/health", "proxy_set_header Upgrade", "Community Cloud", "sticky sessions",
-                  "python -m indicators export", "scripts/warmup.py", "[Service]"):  # fmt: skip
+    for words in (
+        "/_stcore/health",
+        "proxy_set_header Upgrade",
+        "Community Cloud",
+        "sticky sessions",
+        "python -m indicators export",
+        "scripts/warmup.py",
+        "[Service]",
+    ):
         assert words in DEPLOY, words
 
 

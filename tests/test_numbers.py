@@ -24,9 +24,13 @@ from indicators.numbers import ORDINALS, TENS, UNITS, check_value, read_numbers
         ("for consecutively three years", 3, 3),
         ("half of total transaction volume", 0.5, 0.5),
         ("6-kilometer-long riverside shoreline", 6, 6),
-        ("hundreds of billions of yuan", 100, 100e9),
         ("twenty-five stations", 25, 25),
         ("the 32nd award", 32, 32),
+        ("Discovery’s ‘dual headquarters’", 2, 2),
+        ("a dozen new parks", 12, 12),
+        ("the economic ‘trioka’", 3, 3),
+        ("a record in a century", 100, 100),
+        ("a ‘centenary opening-up’", 100, 100),
     ],
 )
 def test_reads_the_number_the_words_state(phrase, written, full):
@@ -72,6 +76,8 @@ def test_either_scale_convention_agrees(value, unit, figure):
         (78, "projects", "78 projects worth 120 billion yuan", "several numbers"),
         (1, "parks", "the parks it names", "state no number"),
         (8.624, "%", "86.24%", "does not agree"),
+        (100, "billion yuan", "hundreds of billions of yuan", "an order of magnitude, not a number"),
+        (24, "parks", "dozens of parks", "an order of magnitude, not a number"),
     ],
 )
 def test_disagreements_say_what_is_wrong(value, unit, figure, complaint):

@@ -1,7 +1,7 @@
 import json
 
 from indicators.cli import SCHEMA_PATH, schema_text
-from indicators.models import Indicator, Release
+from indicators.models import Indicator, ReleaseInfo
 from tests.conftest import REAL_DATA
 
 
@@ -14,14 +14,55 @@ def test_exported_schema_is_current():
 def test_required_fields_are_the_contract():
     schema = json.loads(schema_text())
     assert set(schema["required"]) == {"release", "pillars", "indicators"}
-    assert set(schema["$defs"]["Indicator"]["required"]) == {"id", "label", "value", "unit", "pillar", "quote", "figure"}
-    assert set(schema["$defs"]["Release"]["required"]) == {"id", "title", "publisher", "date", "source_text"}
+    assert set(schema["$defs"]["Indicator"]["required"]) == {
+        "id",
+        "label",
+        "value",
+        "unit",
+        "pillar",
+        "quote",
+        "figure",
+    }
+    assert set(schema["$defs"]["ReleaseInfo"]["required"]) == {"id", "title", "publisher", "date", "source_text"}
+    assert "source_url" in schema["$defs"]["ReleaseInfo"]["properties"]
+    assert {"measure", "form", "whole", "by"} <= set(schema["$defs"]["Chart"]["properties"])
+    assert set(schema["$defs"]["Correction"]["required"]) == {"date", "figure", "change", "what", "reason"}
     assert set(schema["$defs"]["Pillar"]["required"]) == {"id", "title"}
     optional = set(Indicator.model_fields) - set(schema["$defs"]["Indicator"]["required"])
     assert {"section", "headline", "kind", "decimals", "derived", "note"} <= optional
-    assert "date" in Release.model_fields
+    assert "date" in ReleaseInfo.model_fields
 
 
 def test_real_data_points_editors_at_the_schema():
     first_line = REAL_DATA.read_text(encoding="utf-8").splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=../schema/indicators.schema.json"
+
+
+def _yaml_files():
+    from tests.conftest import FIXTURES, REAL_DATA
+
+    return [REAL_DATA, *sorted(FIXTURES.glob("*/indicators.yaml"))]
+
+
+def test_valid_files_satisfy_the_exported_schema_too():
+    """The editor's schema and pydantic must agree: every valid file passes both."""
+    import jsonschema
+
+    from indicators.yamlsafe import parse, read_text
+
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    for path in _yaml_files():
+        data = parse(read_text(path)).data  # as the validator reads it: dates stay text
+        errors = sorted(validator.iter_errors(data), key=str)
+        assert not errors, f"{path}: {errors[0].message} at {list(errors[0].absolute_path)}"
+
+
+def test_the_schema_refuses_what_pydantic_refuses():
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    chart = {"id": "c", "measure": "m", "indicators": ["a", "b"], "title": "a free title"}
+    assert any(
+        "title" in e.message
+        for e in validator.iter_errors({"release": {}, "pillars": [], "indicators": [], "charts": [chart]})
+    )

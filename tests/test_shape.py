@@ -1,8 +1,17 @@
-"""The project's shape, kept by tests: the core never imports Streamlit; pages stay thin."""
+"""The project's shape, kept by tests: the core never imports Streamlit; pages stay thin; each thing has
+one home (the look in the theme, addresses in the routes, caching in the dashboard)."""
 
 import ast
+import re
 
 from tests.conftest import ROOT
+
+CODE = [
+    *(ROOT / "indicators").glob("*.py"),
+    *(ROOT / "components").glob("*.py"),
+    *(ROOT / "pages").glob("*.py"),
+    ROOT / "app.py",
+]
 
 
 def imported_modules(path):
@@ -29,4 +38,53 @@ def test_components_only_draw():
     # Components reach the data through indicators/ results; they never read files or parse YAML.
     for path in sorted((ROOT / "components").glob("*.py")):
         modules = set(imported_modules(path))
-        assert not modules & {"yaml", "pydantic"}, path.name
+        assert not modules & {"yaml", "pydantic", "indicators.validate", "indicators.yamlsafe"}, path.name
+
+
+def test_colours_live_in_the_theme():
+    for path in [*CODE, *(ROOT / "indicators" / "templates").rglob("*.*")]:
+        if path.name != "theme.py":
+            assert not re.findall(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b", path.read_text()), path
+
+
+def string_literals(path):
+    """Every string constant in the code, docstrings left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+    ]
+
+
+def test_addresses_live_in_the_routes():
+    for path in CODE:
+        if path.name != "urls.py":
+            for text in string_literals(path):
+                assert not re.search(r"\?figure=|\?slide=|^/(source|figures|briefing|corrections)\b", text), path
+
+
+def test_caching_lives_in_the_dashboard():
+    for path in sorted((ROOT / "indicators").glob("*.py")):
+        assert "memo" not in path.read_text() and "lru_cache" not in path.read_text(), path.name
+
+
+def test_the_formatter_is_trusted():
+    for path in [*CODE, *(ROOT / "tests").rglob("*.py"), *(ROOT / "bench").glob("*.py")]:
+        assert "fmt" + ": skip" not in path.read_text(), path
+
+
+def test_no_test_loads_data_at_import_time():
+    loaders = {"load", "check", "build_slides", "snapshot_html"}
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        for node in ast.parse(path.read_text()).body:
+            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call) and getattr(n.func, "id", "") in loaders]
+            assert not (isinstance(node, (ast.Assign, ast.Expr)) and calls), f"{path.name}:{node.lineno}"

@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from indicators import check, load
+from indicators.release import infer_kind
 from tests.conftest import FIXTURES, OTHER_RELEASE
 
 
@@ -42,11 +43,11 @@ def test_one_run_reports_every_problem_with_line_and_id(many_problems, line, id,
 
 
 def test_a_minimal_file_for_another_release_validates():
-    briefing, problems = check(OTHER_RELEASE)
-    assert briefing is not None, "\n".join(map(str, problems))
-    assert [p.id for p in briefing.dataset.pillars] == ["growth", "green", "care"]
-    assert {f.id: f.section for f in briefing.figures}["new-parks"] == "II.1"
-    assert briefing.by_id["project-value"].value == 3_500_000_000  # the full-value convention agrees too
+    release, problems = check(OTHER_RELEASE)
+    assert release is not None, "\n".join(map(str, problems))
+    assert [p.id for p in release.pillars] == ["growth", "green", "care"]
+    assert {f.id: f.section for f in release.figures}["new-parks"] == "II.1"
+    assert release.by_id["project-value"].value == 3_500_000_000  # the full-value convention agrees too
 
 
 def copy_release(tmp_path: Path, edit) -> Path:
@@ -115,8 +116,8 @@ def test_figures_left_out_are_warnings_naming_the_words(tmp_path):
     def drop_parks(data):
         data["indicators"] = [i for i in data["indicators"] if i["id"] != "new-parks"]
 
-    briefing, problems = check(copy_release(tmp_path, drop_parks))
-    assert briefing is not None
+    release, problems = check(copy_release(tmp_path, drop_parks))
+    assert release is not None
     assert any(p.severity == "warning" and "'Nine'" in p.message for p in problems)
 
 
@@ -129,31 +130,67 @@ def test_exclusions_cover_numbers_and_must_exist(tmp_path):
     assert any("'April 1' is not in the release text" in p.message for p in problems)
 
 
-def test_load_gives_figures_with_inferred_kind_and_decimals():
-    briefing = load(OTHER_RELEASE)
-    kinds = {f.id: f.kind.value for f in briefing.figures}
+def test_load_gives_figures_with_inferred_kind_and_decimals(other_release):
+    kinds = {f.id: f.kind.value for f in other_release.figures}
     assert kinds == {
-        "new-projects": "count", "project-value": "amount", "export-growth": "percent", "firms-founded": "count",
-        "new-firms-rank": "rank", "new-parks": "count", "riverbank-length": "length", "rebuilt-parks": "count",
+        "new-projects": "count",
+        "project-value": "amount",
+        "export-growth": "percent",
+        "firms-founded": "count",
+        "new-firms-rank": "rank",
+        "new-parks": "count",
+        "riverbank-length": "length",
+        "rebuilt-parks": "count",
+        "street-trees": "count",
+        "park-trees": "count",
         "new-schools": "count",
         "pupils-served": "count",
-    }  # fmt: skip
-    assert briefing.by_id["export-growth"].decimals == 1
-    assert briefing.by_id["new-projects"].label == "New projects signed this year"
+    }
+    assert other_release.by_id["export-growth"].decimals == 1
+    assert other_release.by_id["new-projects"].label == "New projects signed in 2021"
+
+
+@pytest.mark.parametrize(
+    "unit, words, qualifier, kind",
+    [
+        ("years", "for consecutively three years", None, "span"),
+        ("years", "for four years", None, "span"),
+        ("years", "within five years", "within", "duration"),
+        ("rank", "ranked second", None, "rank"),
+        ("%", "86.24%", None, "percent"),
+        ("billion yuan", "120 billion yuan", None, "amount"),
+    ],
+)
+def test_a_run_of_years_is_not_time_taken(unit, words, qualifier, kind):
+    assert infer_kind(unit, words, qualifier).value == kind
 
 
 def test_environment_variable_selects_the_file(monkeypatch):
     monkeypatch.setenv("INDICATORS_FILE", str(OTHER_RELEASE))
-    assert load().release.id == "riverside-2021-03-02"
+    assert load().info.id == "riverside-2021-03-02"
 
 
-def test_memo_builds_once_per_key_and_survives_pickling():
-    import pickle
+@pytest.mark.parametrize(
+    "line, id, words",
+    [
+        (20, "new-schools", "'new-schools' is withdrawn, yet a figure still has this id"),
+        (21, "schools", "'schools' is renamed to 'school-count', which is no figure"),
+        (22, "pupils", "a revision names 'pupils', which is no figure"),
+        (23, "old-schools", "`renamed_to` goes with `change: renamed`"),
+        (24, "new-schools", "'1 April 2021' is not a date written YYYY-MM-DD"),
+    ],
+)
+def test_corrections_that_would_break_a_published_link_are_refused(bad, line, id, words):
+    problems = check(bad("corrections.yaml"))[1]
+    assert [p for p in problems if p.line == line and p.id == id and words in p.message], "\n".join(map(str, problems))
 
-    briefing = load(OTHER_RELEASE)
-    calls = []
-    assert briefing.memo(("x",), lambda: calls.append(1) or "built") == "built"
-    assert briefing.memo(("x",), lambda: calls.append(1) or "again") == "built"
-    assert calls == [1]
-    copy = pickle.loads(pickle.dumps(briefing))
-    assert copy.memo(("x",), lambda: "fresh") == "fresh" and copy.by_id.keys() == briefing.by_id.keys()
+
+def test_the_version_changes_with_the_yaml_and_with_the_release_text(tmp_path):
+    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
+    path = tmp_path / "release" / "indicators.yaml"
+    first = load(path).version
+    path.write_text(path.read_text() + "\n# a comment\n")
+    second = load(path).version
+    source = tmp_path / "release" / "source" / "riverside-2021-03-02.txt"
+    source.write_text(source.read_text() + "\n\nIV. An appendix with no numbers\n")
+    assert len({first, second, load(path).version}) == 3

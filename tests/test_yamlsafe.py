@@ -4,13 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from indicators import check, load, yamlsafe
-from indicators.validate import DataError
+from indicators import DataError, check, load, yamlsafe
 
 
 def only_problem(path):
-    briefing, problems = check(path)
-    assert briefing is None
+    release, problems = check(path)
+    assert release is None
     errors = [p for p in problems if p.severity == "error"]
     assert len(errors) == 1, [str(p) for p in errors]
     return errors[0]

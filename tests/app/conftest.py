@@ -17,7 +17,8 @@ def run_app(monkeypatch, data_file=None, url_path: str | None = None, query: dic
         at.query_params.update(query)
     at.run()
     if url_path is not None:
-        # st.Page hashes its url_path; AppTest.switch_page only knows file pages, so ask for the hash.
+        # AppTest.switch_page only opens pages backed by their own script file; ours are built from the data
+        # (one function per pillar), and Streamlit has no public way to open those, so ask for the page's hash.
         at._page_hash = calc_hash(url_path)
         if query:
             at.query_params.update(query)
@@ -26,7 +27,7 @@ def run_app(monkeypatch, data_file=None, url_path: str | None = None, query: dic
 
 
 def html_text(at: AppTest) -> str:
-    return "\n".join(str(element.proto.body) for element in at.get("html"))
+    return "\n".join(element.value for element in at.html)
 
 
 def tiles(at: AppTest, prefix: str) -> dict[str, str]:

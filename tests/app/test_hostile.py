@@ -7,17 +7,23 @@ import pytest
 from tests.app.conftest import html_text
 from tests.conftest import BAD_FILES, HOSTILE_RELEASE
 
-PAGES = ["overview", "markup", "more", "figures", "source", "briefing"]
+PAGES = ["overview", "markup", "more", "figures", "source", "corrections", "briefing"]
 RAW_MARKUP = re.compile(r"<script>alert|<img src=x|<b>Markup|<i>Publisher")
 
 
 def markdown_sources(at) -> list[str]:
     """Every piece of Markdown the app sent: titles, headers, buttons, notices, page links."""
-    texts = [e.value for kind in ("title", "header", "subheader", "markdown", "warning", "error", "caption")
-             for e in getattr(at, kind)]  # fmt: skip
+    texts = [
+        e.value
+        for kind in ("title", "header", "subheader", "markdown", "warning", "error", "caption")
+        for e in getattr(at, kind)
+    ]
     # Tile labels carry our own Markdown (**value**, *action*): take it off before looking at the data.
-    texts += [re.sub(r"^\*\*|\*\*(?=  $)|^\*Source and citation ›\*$", "", line)
-              for b in at.button for line in b.label.splitlines()]
+    texts += [
+        re.sub(r"^\*\*|\*\*(?=  $)|^\*Source and citation ›\*$", "", line)
+        for b in at.button
+        for line in b.label.splitlines()
+    ]
     texts += [b.proto.help for b in at.button]
     texts += [e.proto.label for e in at.get("page_link")]
     return texts
@@ -31,20 +37,26 @@ def test_every_page_shows_hostile_text_literally(app, url_path):
     assert not RAW_MARKUP.search(html), RAW_MARKUP.search(html)
     for text in markdown_sources(at):
         # In Markdown every active character from the data arrives escaped: no raw $, *, _, <, [ or :.
-        assert not re.search(r"(?<!\\)[$*_<\[]|(?<!\\):smile", text.replace("**Cite**", "").replace(
-            "**Copy link**", "").replace("**The sentence in the release**", "").replace(
-            "**Other figures from this sentence**", "")), text  # fmt: skip
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html or url_path in ("more", "briefing")
+        assert not re.search(
+            r"(?<!\\)[$*_<\[]|(?<!\\):smile",
+            text.replace("**Cite**", "")
+            .replace("**Copy link**", "")
+            .replace("**The sentence in the release**", "")
+            .replace("**Other figures from this sentence**", ""),
+        ), text
+    # the figure's sentence, escaped: in the drill-down, or on the projector where ?figure= presents it
+    assert "12 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; parks" in html
 
 
 def test_drill_down_escapes_the_sentence_and_marks_the_figure(app):
     at = app(data_file=HOSTILE_RELEASE, query={"figure": "parks"})
     html = html_text(at)
-    assert "<mark>12 &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; parks</mark>" in html
+    assert "<mark>12 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; parks</mark>" in html
     assert "at $5 and $6 *each* _today_." in html
     codes = [c.value for c in at.code]
-    assert any("“The district opened 12 <script>alert('x')</script> parks at $5 and $6 *each* _today_.”" in c
-               for c in codes)  # st.code shows text literally  # fmt: skip
+    assert any(
+        "“The district opened 12 <script>alert('x')</script> parks at $5 and $6 *each* _today_.”" in c for c in codes
+    )  # st.code shows text literally
 
 
 @pytest.mark.parametrize("bad_file", BAD_FILES, ids=[f.name for f in BAD_FILES])
@@ -57,8 +69,18 @@ def test_every_bad_file_gives_a_page_naming_it(app, bad_file):
 
 
 @pytest.mark.parametrize("param", ["figure", "slide"])
-@pytest.mark.parametrize("value", ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "x" * 5000,
-                                   "../../etc/passwd", "$x$ *y* _z_", "%00", "' OR 1=1 --"])  # fmt: skip
+@pytest.mark.parametrize(
+    "value",
+    [
+        "<script>alert('x')</script>",
+        "<img src=x onerror=alert(1)>",
+        "x" * 5000,
+        "../../etc/passwd",
+        "$x$ *y* _z_",
+        "%00",
+        "' OR 1=1 --",
+    ],
+)
 def test_hostile_query_values_give_a_notice(app, param, value):
     at = app(url_path="briefing" if param == "slide" else "economy", query={param: value})
     assert not at.exception

@@ -19,8 +19,15 @@ import pytest
 from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def chromium_path() -> str:
@@ -44,10 +51,26 @@ class Server:
         if data_file:
             env["INDICATORS_FILE"] = str(data_file)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                script,
+                "--server.port",
+                str(self.port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--server.fileWatcherType",
+                "none",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -69,8 +92,13 @@ class Server:
 
 def warm_up(server: Server) -> None:
     """Run the process's first session as deployments do (scripts/warmup.py; docs/deploy.md says why)."""
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "warmup.py"), server.url],
-                            capture_output=True, text=True, timeout=90, check=False)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "warmup.py"), server.url],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -109,8 +137,10 @@ def axe_violations(page: Page, tags: list[str] | None = None, rules: list[str] |
 
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags or WCAG_A_AA}
     results = Axe().run(page, options={"runOnly": run_only, "resultTypes": ["violations"]})
-    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
-            for v in results.response["violations"]]  # fmt: skip
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in results.response["violations"]
+    ]
 
 
 SMALLEST_TEXT = """() => {

@@ -10,8 +10,9 @@ from tests.browser.harness import axe_violations, open_app, wait_for_charts
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("path", ["", "economy", "livable-city", "governance", "people", "figures", "source",
-                                  "briefing"])  # fmt: skip
+@pytest.mark.parametrize(
+    "path", ["", "economy", "livable-city", "governance", "people", "figures", "source", "briefing"]
+)
 def test_no_wcag_a_or_aa_violations(server, page, path):
     open_app(page, f"{server.url}/{path}")
     if page.get_by_test_id("stPlotlyChart").count():

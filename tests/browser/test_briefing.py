@@ -1,17 +1,24 @@
-"""Briefing mode on a 1280x720 projector: each slide fits, type is large, contrast is AAA, axe is clean."""
+"""Briefing mode on a 1280x720 projector with a clicker: each slide fits, type is large, contrast is AAA,
+axe is clean; PageDown/PageUp and the arrow keys walk the slides; one figure can be put alone on the wall."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from playwright.sync_api import expect
 
-from indicators import load
 from indicators.slides import build_slides
-from tests.browser.harness import PAGE_OVERFLOW, SMALLEST_TEXT, axe_violations, wait_for_app
-from tests.conftest import REAL_DATA
+from tests.browser.harness import PAGE_OVERFLOW, SMALLEST_TEXT, axe_violations, open_app, wait_for_app
 
 pytestmark = pytest.mark.browser
-SLIDES = build_slides(load(REAL_DATA))
+
+FONT_SIZE = "e => parseFloat(getComputedStyle(e).fontSize)"
+
+
+@pytest.fixture(scope="module")
+def slides(release):
+    return build_slides(release)
 
 
 @pytest.fixture
@@ -22,45 +29,93 @@ def projector(browser):
     context.close()
 
 
-def open_slide(page, server, number: int) -> None:
+def open_slide(page, server, number: int, count: int, chart: bool = False) -> None:
     page.goto(f"{server.url}/briefing?slide={number}")
     wait_for_app(page)
-    expect(page.get_by_text(f"Slide {number} of {len(SLIDES)}")).to_be_visible()
-    if SLIDES[number - 1].chart is not None:
+    expect(page.get_by_text(f"Slide {number} of {count}")).to_be_visible()
+    if chart:
         page.wait_for_function("() => document.querySelector(\"[data-testid='stPlotlyChart'] g.point, path.point\")")
 
 
-@pytest.mark.parametrize("number", range(1, len(SLIDES) + 1))
-def test_each_slide_fits_one_screen_in_large_type(server, projector, number):
-    open_slide(projector, server, number)
-    assert projector.evaluate(PAGE_OVERFLOW) <= 0, "the slide scrolls"
-    smallest = projector.evaluate(SMALLEST_TEXT)
-    assert smallest[0][0] >= 18, f"text under 18 px: {smallest[:5]}"
-    slide = SLIDES[number - 1]
-    if slide.kind != "title":
+def test_each_slide_fits_one_screen_in_large_type(server, projector, slides):
+    for number, slide in enumerate(slides, start=1):
+        open_slide(projector, server, number, len(slides), chart=slide.chart is not None)
+        assert projector.evaluate(PAGE_OVERFLOW) <= 0, f"slide {number} scrolls"
+        smallest = projector.evaluate(SMALLEST_TEXT)
+        assert smallest[0][0] >= 18, f"slide {number}: text under 18 px: {smallest[:5]}"
+        headlines = projector.locator(".slide h1, .slide h2")
+        assert headlines.count() == 1, f"slide {number}"
+        assert headlines.first.evaluate(FONT_SIZE) >= 48, f"slide {number}: headline under 48 px"
         numbers = projector.locator(".slide-value, .slide-big")
-        assert numbers.count() == len(slide.figures)
+        assert numbers.count() == len(slide.figures), f"slide {number}"
         for index in range(numbers.count()):
-            size = numbers.nth(index).evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
-            assert size >= 48
-    # A projector needs no sidebar or toolbar.
-    expect(projector.get_by_test_id("stSidebar")).to_be_hidden()
-    expect(projector.get_by_test_id("stToolbar")).to_be_hidden()
+            assert numbers.nth(index).evaluate(FONT_SIZE) >= 48, f"slide {number}: number under 48 px"
+        # A projector needs no sidebar or toolbar.
+        expect(projector.get_by_test_id("stSidebar")).to_be_hidden()
+        expect(projector.get_by_test_id("stToolbar")).to_be_hidden()
 
 
-@pytest.mark.parametrize("number", [1, 2, 3, len(SLIDES)])
-def test_axe_finds_no_violations_and_contrast_is_aaa(server, projector, number):
-    open_slide(projector, server, number)
+@pytest.mark.parametrize("number", [1, 2, 3, 13])
+def test_axe_finds_no_violations_and_contrast_is_aaa(server, projector, slides, number):
+    open_slide(projector, server, number, len(slides), chart=slides[number - 1].chart is not None)
     assert axe_violations(projector) == []
     assert axe_violations(projector, rules=["color-contrast-enhanced"]) == []
 
 
-def test_previous_and_next_walk_the_slides(server, projector):
-    open_slide(projector, server, 1)
-    expect(projector.get_by_role("button", name="◀ Previous")).to_be_disabled()
-    projector.get_by_role("button", name="Next ▶").click()
-    expect(projector.get_by_text(f"Slide 2 of {len(SLIDES)}")).to_be_visible()
+def test_previous_and_next_walk_the_slides(server, projector, slides):
+    open_slide(projector, server, 1, len(slides))
+    expect(projector.get_by_role("button", name="Previous")).to_be_disabled()
+    projector.get_by_role("button", name="Next").click()
+    expect(projector.get_by_text(f"Slide 2 of {len(slides)}")).to_be_visible()
     expect(projector).to_have_url(f"{server.url}/briefing?slide=2")
-    expect(projector.get_by_role("heading", name=SLIDES[1].title)).to_be_visible()
-    projector.get_by_role("button", name="◀ Previous").click()
-    expect(projector.get_by_text(f"Slide 1 of {len(SLIDES)}")).to_be_visible()
+    expect(projector.get_by_role("heading", name=slides[1].title)).to_be_visible()
+    projector.get_by_role("button", name="Previous").click()
+    expect(projector.get_by_text(f"Slide 1 of {len(slides)}")).to_be_visible()
+
+
+FOCUSED_BUTTON = "() => !!document.activeElement && document.activeElement.tagName === 'BUTTON'"
+
+
+@pytest.mark.parametrize("forward, back", [("PageDown", "PageUp"), ("ArrowRight", "ArrowLeft")])
+def test_a_clicker_walks_the_slides_with_its_keys(server, projector, slides, forward, back):
+    open_slide(projector, server, 1, len(slides))
+    for number in (2, 3):
+        expect(projector.locator('kbd[aria-label="Shortcut PageDown"]')).to_be_visible()  # its key is bound
+        projector.keyboard.press(forward)
+        expect(projector.get_by_text(f"Slide {number} of {len(slides)}")).to_be_visible()
+        wait_for_app(projector)
+    expect(projector.locator('kbd[aria-label="Shortcut PageUp"]')).to_be_visible()
+    projector.keyboard.press(back)
+    expect(projector.get_by_text(f"Slide 2 of {len(slides)}")).to_be_visible()
+    expect(projector).to_have_url(f"{server.url}/briefing?slide=2")
+    assert not projector.evaluate(FOCUSED_BUTTON), "a key press left a button focused (a visible focus ring)"
+
+
+def test_one_figure_presented_alone_fills_the_wall(server, projector, release):
+    figure = release.by_id["family-doctor-signing-rate"]
+    open_app(projector, f"{server.url}/briefing?figure={figure.id}")
+    value = projector.locator(".slide-big")
+    expect(value).to_have_text("86.24%")
+    assert value.evaluate(FONT_SIZE) >= 96
+    sentence = projector.locator(".slide blockquote.source-sentence")
+    expect(sentence.locator("mark")).to_have_text("86.24%")
+    assert sentence.evaluate(FONT_SIZE) >= 28
+    expect(projector.locator(".slide-source").last).to_contain_text("Source: Press Release for Media Briefing")
+    assert projector.evaluate(PAGE_OVERFLOW) <= 0, "the presented figure scrolls"
+    for element in (value, sentence, projector.locator(".slide-source").last):
+        box = element.bounding_box()
+        assert box["y"] + box["height"] <= 720, "not on the first screen"
+    expect(projector.get_by_test_id("stDialog")).to_have_count(0)  # presented, not drilled into
+    assert axe_violations(projector) == []
+    projector.keyboard.press("PageUp")
+    expect(projector.get_by_text(re.compile(r"Slide 1 of \d+"))).to_be_visible()
+
+
+def test_present_this_figure_from_any_drill_down(server, page):
+    open_app(page, f"{server.url}/livable-city?figure=disputes-resolved-onsite")
+    dialog = page.get_by_test_id("stDialog")
+    expect(dialog.locator("blockquote mark")).to_have_text("99.9% of disputes", timeout=20_000)
+    dialog.get_by_role("button", name="Present this figure").click()
+    expect(page).to_have_url(f"{server.url}/briefing?figure=disputes-resolved-onsite")
+    expect(page.locator(".slide-big")).to_have_text("99.9%")
+    expect(page.get_by_test_id("stDialog")).to_have_count(0)

@@ -20,7 +20,7 @@ def test_eight_simultaneous_readers_each_see_their_own_figure(server, browser):
             page.goto(f"{server.url}/{figure.pillar}?figure={figure.id}")
         for page, figure in zip(pages, figures, strict=True):
             sentence = page.get_by_test_id("stDialog").locator("blockquote.source-sentence")
-            expect(sentence.locator("mark")).to_have_text(" ".join(figure.figure.split()), timeout=90_000)
+            expect(sentence.locator("mark")).to_have_text(" ".join(figure.words.split()), timeout=90_000)
             expect(sentence).to_have_text(" ".join(figure.quote.split()))
             expect(page).to_have_url(f"{server.url}/{figure.pillar}?figure={figure.id}")
     finally:

@@ -27,27 +27,41 @@ def no_exception(page: Page) -> None:
 
 
 def test_clicking_a_bar_opens_its_sentence(server, page):
-    open_app(page, f"{server.url}/economy")
+    open_app(page, f"{server.url}/livable-city")
     wait_for_charts(page)
     chart = page.get_by_test_id("stPlotlyChart").first
     click_bar(page, chart, 0)
-    expect_drill_down(page, "120 billion yuan", "major-industrial-projects-investment")
-    expect(dialog(page)).to_contain_text("This year has witnessed the joint launch of 78 major industrial projects")
+    expect_drill_down(page, "three vertical", "vertical-traffic-paths")
+    expect(dialog(page)).to_contain_text("Efforts were made to build three vertical and four horizontal traffic paths")
     no_exception(page)
 
 
-def test_closing_and_clicking_another_bar(server, page):
+def test_a_part_and_its_whole_each_open_their_own_figure(server, page):
     open_app(page, f"{server.url}/economy")
     wait_for_charts(page)
+    chart = page.get_by_test_id("stPlotlyChart").first
+    click_bar(page, chart, 1)  # the part, drawn over its whole
+    expect_drill_down(
+        page,
+        "Shanghai Robot Industrial Park, North Shanghai Biomedical Industrial Park and Super New Material "
+        "Science and Technology Park",
+        "characteristic-industrial-parks-baoshan",
+    )
+    expect(dialog(page)).to_contain_text("Derived, not stated")
+
+
+def test_closing_and_clicking_another_bar(server, page):
+    open_app(page, f"{server.url}/livable-city")
+    wait_for_charts(page)
     click_bar(page, page.get_by_test_id("stPlotlyChart").first, 0)
-    expect_drill_down(page, "120 billion yuan", "major-industrial-projects-investment")
+    expect_drill_down(page, "three vertical", "vertical-traffic-paths")
     page.keyboard.press("Escape")
     expect(dialog(page)).to_have_count(0)
     expect(page).not_to_have_url(re.compile(r"figure="))
     wait_for_app(page)
     wait_for_charts(page)
     click_bar(page, page.get_by_test_id("stPlotlyChart").first, 1)
-    expect_drill_down(page, "totaling 10 billion yuan", "discovery-headquarters-investment")
+    expect_drill_down(page, "four horizontal traffic paths", "horizontal-traffic-paths")
 
 
 def test_a_permalink_opens_the_drill_down(server, page):
@@ -66,8 +80,12 @@ def test_a_tile_opens_its_figure_and_the_address_follows(server, page):
 
 def test_moving_between_pillar_pages(server, page):
     open_app(page, server.url)
-    for title, path in [("Livable city", "livable-city"), ("Governance and social security", "governance"),
-                        ("Education, health and culture", "people"), ("Economy and innovation", "economy")]:
+    for title, path in [
+        ("Livable city", "livable-city"),
+        ("Governance and social security", "governance"),
+        ("Education, health and culture", "people"),
+        ("Economy and innovation", "economy"),
+    ]:
         page.get_by_test_id("stSidebarNav").get_by_role("link", name=title).click()
         expect(page).to_have_url(re.compile(rf"/{path}$"))
         expect(page.get_by_role("heading", level=1, name=title)).to_be_visible()
@@ -94,7 +112,7 @@ def test_another_release_bar_permalink_and_navigation(other_server, page):
     expect(page.get_by_role("heading", level=1, name="Green city")).to_be_visible()
     wait_for_charts(page)
     click_bar(page, page.get_by_test_id("stPlotlyChart").first, 1)
-    expect_drill_down(page, "Three older parks", "rebuilt-parks")
+    expect_drill_down(page, "800 trees in parks", "park-trees")
     page.goto(f"{other_server.url}/care?figure=pupils-served")
     wait_for_app(page)
     expect_drill_down(page, "more than 3,000 pupils", "pupils-served")

@@ -11,8 +11,14 @@ from tests.browser.harness import open_app
 
 pytestmark = pytest.mark.browser
 
-VALUES = ["<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "x" * 5000, "../../etc/passwd",
-          "javascript:alert(1)", "$x$ *y* _z_"]  # fmt: skip
+VALUES = [
+    "<script>alert('x')</script>",
+    "<img src=x onerror=alert(1)>",
+    "x" * 5000,
+    "../../etc/passwd",
+    "javascript:alert(1)",
+    "$x$ *y* _z_",
+]
 
 
 @pytest.fixture
@@ -35,8 +41,10 @@ def test_hostile_query_values(server, watched, param, path, value):
     expect(watched.get_by_test_id("stException")).to_have_count(0)
 
 
-@pytest.mark.parametrize("path", ["", "markup", "more", "figures", "source", "briefing?slide=2",
-                                  "markup?figure=parks", "more?figure=fountains"])  # fmt: skip
+@pytest.mark.parametrize(
+    "path",
+    ["", "markup", "more", "figures", "source", "briefing?slide=2", "markup?figure=parks", "more?figure=fountains"],
+)
 def test_hostile_data_is_shown_literally(hostile_server, watched, path):
     open_app(watched, f"{hostile_server.url}/{path}")
     expect(watched.get_by_test_id("stException")).to_have_count(0)
@@ -47,6 +55,7 @@ def test_hostile_data_is_shown_literally(hostile_server, watched, path):
     assert scripts_from_data == 0
     if "figure=parks" in path:
         expect(watched.get_by_test_id("stDialog").locator("blockquote")).to_have_text(
-            "The district opened 12 <script>alert('x')</script> parks at $5 and $6 *each* _today_.")
+            "The district opened 12 <script>alert('x')</script> parks at $5 and $6 *each* _today_."
+        )
     if path == "source":
         expect(watched.locator("article.release-text")).to_contain_text("[a link](javascript:alert('z')) :smile:")

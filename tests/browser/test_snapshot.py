@@ -36,8 +36,8 @@ def test_snapshot_works_from_disk_with_no_network(browser, snapshot):
     for index in range(charts.count()):
         expect(charts.nth(index).locator("g.point, path.point").first).to_be_attached()
     for figure in briefing.figures:
-        expect(page.locator(f"article#{figure.id} blockquote")).to_have_text(" ".join(figure.quote.split()))
+        expect(page.locator(f"#{figure.id} blockquote")).to_have_text(" ".join(figure.quote.split()))
     assert requested == [], f"the snapshot asked the network for {requested[:3]}"
     page.goto(snapshot.as_uri() + "#bus-lines")
-    expect(page.locator("article#bus-lines")).to_be_in_viewport()
+    expect(page.locator("#bus-lines")).to_be_in_viewport()
     context.close()

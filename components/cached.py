@@ -1,0 +1,89 @@
+"""Named, cached builders: what pages draw, built once per data version and shared by every reader.
+
+The key is the release's `version` (a hash of the YAML and the release text), so an edit to either
+builds afresh. st.cache_resource shares one object (treat it as read-only) and locks per key, so one
+reader building the snapshot never stalls another reader's page. The Release itself is passed as
+`_release`: Streamlit does not hash it; the version stands for it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from indicators import Release, theme
+from indicators.charts import ChartView, pillar_charts
+from indicators.corrections import CorrectionRow, correction_rows
+from indicators.export import snapshot_html
+from indicators.grouping import Section, by_section
+from indicators.plots import plot_chart
+from indicators.render import release_text_html
+from indicators.slides import Slide, build_slides
+from indicators.tables import figures_frame
+from indicators.urls import figure_link
+
+_ENTRIES = 64  # per builder: a few data versions of every pillar
+
+
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
+def _pillar_plots(_release: Release, version: str, pillar_id: str, setting: str) -> list[tuple[ChartView, go.Figure]]:
+    return [(view, plot_chart(view, theme.SETTINGS[setting])) for view in pillar_charts(_release, pillar_id)]
+
+
+def pillar_plots(release: Release, pillar_id: str, setting: str = "laptop") -> list[tuple[ChartView, go.Figure]]:
+    return _pillar_plots(release, release.version, pillar_id, setting)
+
+
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
+def _sections(_release: Release, version: str, pillar_id: str) -> list[Section]:
+    return by_section(_release, _release.figures_in(pillar_id))
+
+
+def sections(release: Release, pillar_id: str) -> list[Section]:
+    return _sections(release, release.version, pillar_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _frame(_release: Release, version: str) -> pd.DataFrame:
+    return figures_frame(_release)
+
+
+def frame(release: Release) -> pd.DataFrame:
+    return _frame(release, release.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _release_text(_release: Release, version: str) -> str:
+    return release_text_html(_release, href=figure_link)
+
+
+def release_text(release: Release) -> str:
+    return _release_text(release, release.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _snapshot(_release: Release, version: str) -> str:
+    return snapshot_html(_release)
+
+
+def snapshot(release: Release) -> str:
+    return _snapshot(release, release.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _slides(_release: Release, version: str) -> list[Slide]:
+    return build_slides(_release)
+
+
+def slides(release: Release) -> list[Slide]:
+    return _slides(release, release.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _corrections(_release: Release, version: str) -> list[CorrectionRow]:
+    return correction_rows(_release)
+
+
+def corrections(release: Release) -> list[CorrectionRow]:
+    return _corrections(release, release.version)

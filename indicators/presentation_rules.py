@@ -1,0 +1,210 @@
+"""What may be shown: which figures may share a chart, which may lead as headlines, what a label must keep.
+
+A fact-checker's questions, asked in code: do the bars measure one thing, in one unit, scope and period?
+Is anything drawn as stated that the release only implies? Does a rank sit on a ladder the release never
+gave? Does a label say more than the release (a dropped "more than", "citywide", "a total of")?
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .models import Chart, ChartForm, Kind
+from .numbers import read_numbers, same_number
+
+if TYPE_CHECKING:
+    from .release import Figure
+    from .validate import Checker, Entries
+
+# Bounds a reader must see: a value "more than 80" drawn beside exact ones reads as exactly 80.
+_RELATIVE_TIME = re.compile(r"\b(this|last|next) year\b|\brecent years\b", re.IGNORECASE)
+# Words in a figure's words that change its meaning, and what the label (or qualifier, scope, period) must say.
+_KEPT_WORDS = {
+    r"\bmore than\b|\bexceed(ed|s)?\b|\bover\b": "more than",
+    r"\bnearly\b|\balmost\b": "nearly",
+    r"\bat least\b": "at least",
+    r"\bwithin\b": "within",
+    r"\bup to\b": "up to",
+    r"\ba total of\b|\bin total\b": "total",
+    r"\bcitywide\b": "citywide",
+    r"\bnationwide\b": "nationwide",
+    r"\bsince\b": "since",
+}
+
+
+def check(checker: Checker, entries: Entries, figures: dict[str, Figure]) -> None:
+    reported = {p.id for p in checker.problems}
+    for index, chart in entries.charts:
+        named = [*chart.indicators, *([chart.whole] if chart.whole else [])]
+        if chart.id in reported or any(i not in figures or i in reported for i in named):
+            continue  # its members' own problems come first; their figures are not all there to judge
+        members = [figures[i] for i in chart.indicators]
+        whole = figures[chart.whole] if chart.whole else None
+        for message in chart_problems(chart, members, whole):
+            checker.problem(("charts", index), message, chart.id)
+    for index, indicator in entries.indicators:
+        figure = figures.get(indicator.id)
+        if figure is None:
+            continue
+        for field, message in figure_problems(figure):
+            checker.problem(("indicators", index, field), message, indicator.id)
+
+
+def chart_problems(chart: Chart, members: list[Figure], whole: Figure | None = None) -> list[str]:
+    """Why these figures may not share this chart; empty when they may."""
+    problems = []
+    named = f"chart {chart.id!r}"
+    if chart.form != ChartForm.part_of_whole and len(members) < 2:
+        problems.append(f"{named} compares fewer than two figures; a lone figure is a tile, not a chart")
+    if chart.whole and chart.form != ChartForm.part_of_whole:
+        problems.append(f"{named} names a `whole`, which goes with `form: part-of-whole` only")
+    problems += _one_measure(named, chart, members + ([whole] if whole else []))
+    if chart.form != ChartForm.part_of_whole:  # a part in another unit than its whole is said below
+        problems += _one_unit(named, members)
+    problems += _shared(named, members, "scope", "scope (whose or where)")
+    problems += _shared(named, members + ([whole] if whole else []), "period", "period")
+    problems += _same_kind(named, members)
+    problems += _bounds(named, members)
+    if chart.form == ChartForm.ranks:
+        problems += _ranks(named, members)
+    elif any(f.kind == Kind.rank for f in members):
+        problems.append(f"{named} draws ranks as amounts; a rank is a place: use `form: ranks` (with the field's size)")
+    if chart.form == ChartForm.part_of_whole:
+        problems += _part_of_whole(named, chart, members, whole)
+    elif len({f.derived for f in members}) > 1:
+        derived = ", ".join(f.id for f in members if f.derived)
+        problems.append(
+            f"{named} draws derived values ({derived}) beside stated ones as if the release had said them; "
+            "take the derived ones off the chart"
+        )
+    return problems
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _one_measure(named: str, chart: Chart, figures: list[Figure]) -> list[str]:
+    missing = [f.id for f in figures if not f.measure]
+    if missing:
+        return [
+            (
+                f"{named} compares {chart.measure!r}, but {', '.join(missing)} state no `measure`; give each member "
+                f"`measure: {chart.measure}` if it measures that, or take it off the chart"
+            )
+        ]
+    others = [f for f in figures if _norm(f.measure) != _norm(chart.measure)]
+    if not others:
+        return []
+    listed = "; ".join(f"{f.id} measures {f.measure!r}" for f in others)
+    if all(f.unit.strip() == "%" for f in figures):
+        return [
+            (
+                f"{named} lines up percentages of different things ({listed}); each is against its own 100%, "
+                "so show them as tiles"
+            )
+        ]
+    return [f"{named} compares {chart.measure!r}, but {listed}; a chart compares one measure"]
+
+
+def _one_unit(named: str, figures: list[Figure]) -> list[str]:
+    units = sorted({f.unit for f in figures})
+    return [f"{named} mixes units ({', '.join(units)}); a chart compares one unit only"] if len(units) > 1 else []
+
+
+def _shared(named: str, figures: list[Figure], attribute: str, what: str) -> list[str]:
+    if len({_norm(getattr(f, attribute)) for f in figures}) <= 1:
+        return []
+    listed = "; ".join(f"{f.id}: {getattr(f, attribute) or 'not stated'}" for f in figures)
+    return [f"{named} mixes {what} ({listed}); figures of different {what} are different measures"]
+
+
+def _same_kind(named: str, figures: list[Figure]) -> list[str]:
+    kinds = {f.kind for f in figures}
+    if {Kind.span, Kind.duration} <= kinds:
+        spans = ", ".join(f"{f.id} ({' '.join(f.words.split())!r})" for f in figures if f.kind == Kind.span)
+        taken = ", ".join(f"{f.id} ({' '.join(f.words.split())!r})" for f in figures if f.kind == Kind.duration)
+        return [f"{named} puts a run of years ({spans}) beside time taken ({taken}); they are different things"]
+    if len(kinds) > 1:
+        return [f"{named} mixes kinds of figure ({', '.join(sorted(k.value for k in kinds))})"]
+    return []
+
+
+def _bounds(named: str, figures: list[Figure]) -> list[str]:
+    qualifiers = {_norm(f.qualifier) for f in figures}
+    if len(qualifiers) <= 1:
+        return []
+    bounded = ", ".join(f"{f.id} ({f.qualifier})" for f in figures if f.qualifier)
+    return [f"{named} draws bounded values ({bounded}) beside exact ones, where they would read as exact"]
+
+
+def _ranks(named: str, figures: list[Figure]) -> list[str]:
+    problems = []
+    for figure in figures:
+        if figure.kind != Kind.rank:
+            problems.append(f"{named} is a chart of ranks, but {figure.id} is not a rank")
+        elif _norm(figure.qualifier) == "top":
+            problems.append(
+                f"{named} draws {figure.id} ({' '.join(figure.words.split())!r}) as a place; a band is not a place"
+            )
+        elif figure.field_size is None:
+            problems.append(
+                f"{named} needs the size of each field ranked, as the release states it; {figure.id} has no "
+                "`field_size`, so its ladder would be invented"
+            )
+    fields = {_norm(f.field) for f in figures}
+    if len(fields) > 1:
+        problems.append(f"{named} puts ranks among different fields on one ladder ({', '.join(sorted(fields))})")
+    return problems
+
+
+def _part_of_whole(named: str, chart: Chart, parts: list[Figure], whole: Figure | None) -> list[str]:
+    if chart.whole is None:
+        return [f"{named} is part-of-whole but names no `whole`; name the figure that states the whole"]
+    if whole is None:
+        return []
+    problems = []
+    if whole.derived:
+        problems.append(f"{named}: the whole ({whole.id}) must be stated by the release, not derived")
+    for part in parts:
+        if part.unit != whole.unit or part.quote_span != whole.quote_span:
+            problems.append(
+                f"{named} draws {part.id} ({' '.join(part.words.split())!r}) as part of {whole.id} "
+                f"({' '.join(whole.words.split())!r}), but the release never says it is: a part and its whole "
+                "are counted in one unit and stated in one sentence"
+            )
+    if sum(p.value for p in parts) > whole.value:
+        problems.append(f"{named}: its parts add up to more than the whole ({whole.id} = {whole.value:g})")
+    return problems
+
+
+def figure_problems(figure: Figure) -> list[tuple[str, str]]:
+    """(field, message) for a figure whose label says more than the release, or a headline with a caveat."""
+    problems = []
+    if figure.headline:
+        caveats = [
+            "it is derived" if figure.derived else "",
+            f"it is qualified ({figure.qualifier!r})" if figure.qualifier else "",
+            "it carries a note" if figure.note else "",
+        ]
+        caveats = [c for c in caveats if c]
+        if caveats:
+            problems.append(("headline", f"a headline stands without a caveat, but {' and '.join(caveats)}"))
+    if _RELATIVE_TIME.search(figure.label):
+        problems.append(("label", "the label says a relative time; write the year (the release is dated)"))
+    said = _norm(" ".join(filter(None, [figure.label, figure.qualifier, figure.scope, figure.period])))
+    for pattern, kept in _KEPT_WORDS.items():
+        if re.search(pattern, figure.words, re.IGNORECASE) and kept not in said:
+            words = " ".join(figure.words.split())
+            problems.append(
+                (
+                    "label",
+                    f"the words say {kept!r} ({words!r}); the label (or `qualifier`, `scope`, `period`) must keep it",
+                )
+            )
+    if figure.field_size is not None and not any(
+        same_number(r.full, figure.field_size) for r in read_numbers(figure.quote)
+    ):
+        problems.append(("field_size", f"the release does not state a field of {figure.field_size}; drop `field_size`"))
+    return problems

@@ -1,0 +1,85 @@
+"""HTML from Jinja templates with autoescape on, as Datasette renders every page: whatever the data
+holds is shown literally, in the dashboard, the snapshot and the share pages alike.
+
+Components hand the result to st.html (never st.markdown, which would read "$...$" in the release as maths).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from . import theme
+from .present import FigureView, present
+from .release import Figure, Release
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("indicators", "templates"),
+        autoescape=select_autoescape(["html"]),  # the stylesheet (.css) holds no data
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.globals["theme"] = theme.css_values()
+    return env
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def stylesheet(*parts: str) -> str:
+    """The theme's CSS: "base" (figures, sentences) plus any of "dashboard", "slides", "site"."""
+    return "\n".join(render(f"css/{part}.css") for part in ("base", *parts))
+
+
+def sentence_html(view: FigureView) -> str:
+    """The quote, verbatim and escaped, with the figure's words marked."""
+    return render("sentence.html", view=view)
+
+
+def figure_card_html(view: FigureView, heading_level: int = 2, link: str | None = None) -> str:
+    """The figure as a card: label, qualifier, value, unit, any caveat, the sentence marked."""
+    return render("figure_card.html", view=view, level=heading_level, link=link)
+
+
+def paragraph_html(release: Release, figure: Figure) -> str:
+    """The paragraph around the sentence, under its section heading, the figure's words marked."""
+    paragraph = release.source.paragraphs[figure.words_span.paragraph]
+    span = figure.words_span
+    return render(
+        "paragraph.html",
+        heading=figure.heading,
+        before=paragraph.text[: span.start],
+        words=paragraph.text[span.start : span.end],
+        after=paragraph.text[span.end :],
+    )
+
+
+def release_text_html(release: Release, href: Callable[[str], str]) -> str:
+    """The whole release, every curated figure marked and linked (``href(figure_id)``) to its drill-down."""
+    spans: dict[int, list[tuple[int, int, Figure]]] = {}
+    for figure in release.figures:
+        span = figure.words_span
+        spans.setdefault(span.paragraph, []).append((span.start, span.end, figure))
+    paragraphs = []
+    for paragraph in release.source.paragraphs:
+        text, position, pieces = paragraph.text, 0, []
+        for start, end, figure in sorted(spans.get(paragraph.index, []), key=lambda item: item[:2]):
+            if start < position:  # overlapping words: the first figure keeps them
+                continue
+            pieces.append({"text": text[position:start]})
+            pieces.append({"text": text[start:end], "figure": figure, "href": href(figure.id)})
+            position = end
+        pieces.append({"text": text[position:]})
+        paragraphs.append({"heading": paragraph.is_heading, "pieces": pieces})
+    return render("release_text.html", paragraphs=paragraphs)
+
+
+__all__ = ["present", "render"]

@@ -1,0 +1,105 @@
+"""The one theme: colours and type sizes for a laptop, a projector and a phone.
+
+It feeds the CSS of the dashboard, the snapshot and the share pages (`render.stylesheet`), the plotly
+templates every chart is drawn with (registered in `plotly.io.templates`), and the social cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+TEXT = "#1a1a1a"  # on white: 17:1
+MUTED = "#333333"  # on white: 12.6:1
+ACCENT = "#0072B2"  # white text on it: 5.1:1 (AA)
+ACCENT_DARK = "#005088"  # white text on it: 8.4:1 (AAA, for the projector)
+LINK = "#004a75"
+MARK = "#ffe08a"  # the figure's words in its sentence; text on it 15:1
+TRACK = "#e6e6e6"  # the whole, behind a part or a share
+GRID = "#d9d9d9"
+BORDER = "#cccccc"  # around cards: a boundary, not text
+CODE_BACKGROUND = "#f4f4f4"
+BACKGROUND = "#ffffff"
+FONT_FAMILY = '"Source Sans Pro", "Source Sans 3", Arial, sans-serif'
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Type sizes (px) and chart geometry for one setting."""
+
+    name: str
+    font: int  # body text and bar values
+    tick: int  # axis ticks and labels
+    title: int  # chart titles
+    bar: int  # px per bar
+    wrap: int  # characters per line of a bar's label
+    value: int  # a figure's number on a tile or card
+    sentence: int  # the source sentence
+    headline: int  # a slide's or page's headline
+    bar_colour: str = ACCENT
+    labels_above: bool = False  # a bar's label above it, so the data keeps the width of a phone
+
+
+LAPTOP = Sizes("laptop", font=16, tick=15, title=19, bar=46, wrap=38, value=42, sentence=18, headline=40)
+# For the back of a room: larger type, and a darker blue so white labels reach 8.4:1 (AAA).
+PROJECTOR = Sizes(
+    "projector", font=22, tick=20, title=26, bar=66, wrap=34, value=64, sentence=28, headline=48, bar_colour=ACCENT_DARK
+)
+PHONE = Sizes(
+    "phone", font=14, tick=13, title=16, bar=58, wrap=40, value=34, sentence=17, headline=28, labels_above=True
+)
+SETTINGS = {sizes.name: sizes for sizes in (LAPTOP, PROJECTOR, PHONE)}
+PRESENT_VALUE = 120  # one figure alone on the projector
+CARD = {"width": 1200, "height": 630, "value": 150, "label": 40, "sentence": 28, "source": 20}
+
+
+def template_name(sizes: Sizes) -> str:
+    return f"indicators-{sizes.name}"
+
+
+def _plotly_template(sizes: Sizes) -> go.layout.Template:
+    axis = {
+        "tickfont": {"size": sizes.tick, "color": TEXT},
+        "title": {"font": {"size": sizes.tick}},
+        "automargin": True,
+    }
+    return go.layout.Template(
+        layout={
+            "font": {"family": FONT_FAMILY, "size": sizes.font, "color": TEXT},
+            "title": {"font": {"size": sizes.title, "color": TEXT}, "x": 0, "xanchor": "left"},
+            "paper_bgcolor": BACKGROUND,
+            "plot_bgcolor": BACKGROUND,
+            "colorway": [sizes.bar_colour, *PALETTE[1:]],
+            "hoverlabel": {"font": {"size": sizes.font}, "align": "left"},
+            "xaxis": {**axis, "gridcolor": GRID, "zeroline": False},
+            "yaxis": axis,
+            "showlegend": False,
+        }
+    )
+
+
+for _sizes in SETTINGS.values():
+    pio.templates[template_name(_sizes)] = _plotly_template(_sizes)
+
+
+def css_values() -> dict:
+    """Everything the stylesheet template needs."""
+    return {
+        "text": TEXT,
+        "muted": MUTED,
+        "accent": ACCENT,
+        "accent_dark": ACCENT_DARK,
+        "link": LINK,
+        "mark": MARK,
+        "track": TRACK,
+        "border": BORDER,
+        "code_background": CODE_BACKGROUND,
+        "background": BACKGROUND,
+        "font_family": FONT_FAMILY,
+        "present_value": PRESENT_VALUE,
+        **{name: asdict(sizes) for name, sizes in SETTINGS.items()},
+    }

@@ -1,0 +1,113 @@
+"""Every address the project writes, in one place (as Datasette's url_builder): page slugs and titles,
+query parameter names, permalinks, and the share site's pages.
+
+Links inside the dashboard are relative ("?figure=x", "briefing?figure=x"), so they keep whatever base
+path the app is served under (`--server.baseUrlPath`, a path behind nginx).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from .release import Release
+
+FIGURE_PARAM = "figure"
+SLIDE_PARAM = "slide"
+EMBED_PARAMS = "embed=true"
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str  # the URL path under the app's base ("" for the overview)
+    title: str
+
+
+OVERVIEW = Page("", "Overview")
+FIGURES = Page("figures", "All figures")
+SOURCE = Page("source", "Source")
+CORRECTIONS = Page("corrections", "Corrections")
+SLIDES = Page("briefing", "Briefing mode")  # the slideshow; "/briefing" is a published address
+FIXED_PAGES = (OVERVIEW, FIGURES, SOURCE, CORRECTIONS, SLIDES)
+# Names Streamlit, or a page above, already uses: a pillar id never shadows them.
+RESERVED = {"overview", "_stcore", "static", "media", "component", "app", *(p.slug for p in FIXED_PAGES)}
+
+
+@dataclass(frozen=True)
+class Routes:
+    """The dashboard's pages for one release: the fixed ones and one per pillar, from the data."""
+
+    pillars: dict[str, Page] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, release: Release) -> Routes:
+        pillars, taken = {}, set(RESERVED)
+        for pillar in release.pillars:
+            slug = pillar.id if pillar.id not in taken else f"pillar-{pillar.id}"
+            pillars[pillar.id] = Page(slug, pillar.title)
+            taken.add(slug)
+        return cls(pillars)
+
+    def title_of(self, slug: str) -> str:
+        """The page's plain title (not Markdown), for citations."""
+        for page in (*self.pillars.values(), *FIXED_PAGES):
+            if page.slug == slug:
+                return page.title
+        return OVERVIEW.title
+
+
+def figure_link(figure_id: str, page_slug: str | None = None) -> str:
+    """A relative link that opens a figure: on the current page, or on another page of the app."""
+    query = f"?{FIGURE_PARAM}={quote(figure_id, safe='-')}"
+    return query if page_slug is None else f"{page_slug}{query}" if page_slug else f"./{query}"
+
+
+def present_link(figure_id: str) -> str:
+    """The slideshow showing one figure alone, for the projector."""
+    return figure_link(figure_id, SLIDES.slug)
+
+
+def page_url(browser_url: str | None, slug: str = "") -> str:
+    """The page's address without its query, from the address the reader's browser reports."""
+    if not browser_url:
+        return f"/{slug}"
+    parts = urlsplit(browser_url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
+
+
+def permalink(page_address: str, figure_id: str) -> str:
+    return f"{page_address}{figure_link(figure_id)}"
+
+
+@dataclass(frozen=True)
+class ShareSite:
+    """Addresses on the exported share site (`python -m indicators export --base-url URL`)."""
+
+    base_url: str
+
+    def __post_init__(self):
+        object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
+
+    def figure_page(self, figure_id: str) -> str:
+        return f"{self.base_url}/{figure_path(figure_id)}"
+
+    def embed_page(self, figure_id: str) -> str:
+        return f"{self.base_url}/{embed_path(figure_id)}"
+
+    def card(self, figure_id: str) -> str:
+        return f"{self.base_url}/{card_path(figure_id)}"
+
+    def page(self, path: str) -> str:
+        return f"{self.base_url}/{path}"
+
+
+def figure_path(figure_id: str) -> str:
+    return f"figures/{figure_id}/"
+
+
+def embed_path(figure_id: str) -> str:
+    return f"embed/{figure_id}/"
+
+
+def card_path(figure_id: str) -> str:
+    return f"cards/{figure_id}.png"

@@ -1,0 +1,63 @@
+"""A link that was ever published keeps working: each id opens its figure or says what became of it."""
+
+import pytest
+
+from indicators.corrections import correction_rows, requested_figure, withdrawal_notice
+from tests.conftest import published_ids
+
+
+@pytest.mark.parametrize("figure_id", published_ids())
+def test_every_published_id_opens_its_figure_or_explains_itself(release, figure_id):
+    requested = requested_figure(figure_id, release)
+    assert requested.figure is not None or requested.withdrawn is not None, figure_id
+    assert requested.notice is None or "changed on" in requested.notice
+
+
+def test_a_renamed_id_opens_the_figure_it_became(release):
+    requested = requested_figure("regional-medical-centres", release)
+    assert requested.figure.id == "regional-medical-center-construction-units"
+    assert requested.notice == (
+        "This link's figure id “regional-medical-centres” changed on 27 November 2026; it is now "
+        "“regional-medical-center-construction-units”."
+    )
+
+
+def test_a_withdrawn_id_says_when_and_why(release):
+    requested = requested_figure("industrial-cluster-scale", release)
+    assert requested.figure is None and requested.notice is None
+    notice = withdrawal_notice(requested.withdrawn)
+    assert notice.startswith("The figure “industrial-cluster-scale” was withdrawn on 27 November 2026.")
+    assert "hundreds of billions" in requested.withdrawn.reason
+
+
+def test_known_unknown_and_hostile_ids(release):
+    assert requested_figure("family-doctor-signing-rate", release).figure.value == 86.24
+    assert requested_figure(None, release) == requested_figure("", release)
+    assert requested_figure(None, release).figure is None and requested_figure(None, release).notice is None
+    assert "“famly-doctor”" in requested_figure("famly-doctor", release).notice
+
+
+@pytest.mark.parametrize("raw", ["<script>alert(1)</script>", "x" * 5000, "../../etc/passwd", "$x$ *y*", "a\nb"])
+def test_hostile_ids_give_a_notice_that_never_echoes_them(release, raw):
+    requested = requested_figure(raw, release)
+    assert requested.figure is None and requested.withdrawn is None
+    assert raw not in requested.notice and "All figures" in requested.notice
+
+
+def test_figures_know_when_they_were_last_revised(release):
+    assert release.by_id["folk-arts-festival-countries"].last_revised.what.startswith("The label says the 52")
+    assert release.by_id["regional-medical-center-construction-units"].last_revised.change == "renamed"
+    assert release.by_id["bus-lines"].last_revised is None
+
+
+def test_the_corrections_list_names_each_figure_as_it_is_now(release):
+    rows = correction_rows(release)
+    assert len(rows) == len(release.corrections)
+    renamed = next(r for r in rows if r.change == "renamed")
+    assert (renamed.figure_id, renamed.current_id) == (
+        "regional-medical-centres",
+        "regional-medical-center-construction-units",
+    )
+    withdrawn = next(r for r in rows if r.change == "withdrawn")
+    assert withdrawn.current_id is None and withdrawn.label == "(withdrawn)"
+    assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)

@@ -1,0 +1,104 @@
+"""Plot builders, tested by inspecting the plot (never by rendering)."""
+
+from indicators import theme
+from indicators.charts import ChartView, pillar_charts
+from indicators.models import Chart
+from indicators.plots import bar_plot, part_of_whole_plot, plot_chart, rank_plot
+
+
+def view(release, *ids, **chart):
+    members = tuple(release.by_id[i] for i in ids)
+    whole = release.by_id[chart["whole"]] if "whole" in chart else None
+    return ChartView(Chart(id="test", measure="a test", indicators=list(ids), **chart), members, whole)
+
+
+def test_bars_carry_ids_values_and_the_release_words(release):
+    plot = bar_plot(view(release, "vertical-backbone-roads", "horizontal-backbone-roads"))
+    bars = plot.data[0]
+    assert list(bars.x) == [8, 13]
+    assert [row[0] for row in bars.customdata] == ["vertical-backbone-roads", "horizontal-backbone-roads"]
+    assert list(bars.text) == ["8", "13"]
+    assert bars.customdata[1][2] == "“13 horizontal backbone roads”"
+    assert "customdata[1]" in bars.hovertemplate and "customdata[2]" in bars.hovertemplate
+    assert plot.layout.xaxis.title.text == "backbone roads"
+
+
+def test_labels_stand_above_their_bars_so_the_data_keeps_the_width(release):
+    plot = bar_plot(view(release, "vertical-traffic-paths", "horizontal-traffic-paths"), theme.PHONE)
+    assert plot.layout.yaxis.showticklabels is False
+    labels = [a.text.replace("<br>", " ") for a in plot.layout.annotations]
+    assert labels == ["Vertical traffic paths being built", "Horizontal traffic paths being built"]
+    # each label sits above its bar (rows run down the reversed axis), at the left edge
+    for row, annotation in enumerate(plot.layout.annotations):
+        assert annotation.y < row and annotation.yanchor == "bottom" and annotation.x == 0
+    assert plot.layout.annotations[0].font.size >= 12
+
+
+def test_counts_get_whole_number_ticks(release):
+    plot = bar_plot(view(release, "vertical-traffic-paths", "horizontal-traffic-paths"))
+    assert plot.layout.xaxis.dtick == 1 and plot.layout.xaxis.tick0 == 0
+
+
+def test_type_comes_from_the_theme(release):
+    members = view(release, "vertical-traffic-paths", "horizontal-traffic-paths")
+    laptop, projector = bar_plot(members), bar_plot(members, theme.PROJECTOR)
+    assert laptop.layout.template.layout.font.size == theme.LAPTOP.font
+    assert projector.layout.template.layout.xaxis.tickfont.size == theme.PROJECTOR.tick >= 18
+    assert laptop.data[0].marker.color == theme.ACCENT and projector.data[0].marker.color == theme.ACCENT_DARK
+
+
+def test_a_part_is_drawn_inside_its_stated_whole_and_marked_derived(release):
+    plot = part_of_whole_plot(
+        view(
+            release,
+            "characteristic-industrial-parks-baoshan",
+            whole="characteristic-industrial-parks-citywide",
+            form="part-of-whole",
+        )
+    )
+    track, parts = plot.data
+    assert list(track.x) == [26] and list(parts.x) == [3]
+    assert tuple(plot.layout.xaxis.range) == (0, 26)
+    assert list(parts.marker.pattern.shape) == ["/"]  # hatched: counted from the names, not stated
+    assert "(derived)" in plot.layout.annotations[0].text.replace("<br>", " ")
+    assert parts.customdata[0][0] == "characteristic-industrial-parks-baoshan"
+    assert track.customdata[0][0] == "characteristic-industrial-parks-citywide"
+
+
+def test_ranks_sit_on_a_ladder_as_long_as_the_stated_field(other_release):
+    figure = other_release.by_id["new-firms-rank"]
+    stated = figure.indicator.model_copy(update={"field_size": 16, "field": "in the city"})
+    ranked = type(figure)(**{**figure.__dict__, "indicator": stated})
+    plot = rank_plot(ChartView(Chart(id="r", measure="x", form="ranks", indicators=["new-firms-rank"]), (ranked,)))
+    ladder, marks = plot.data
+    assert list(ladder.x) == [16] and list(marks.x) == [3]
+    assert list(marks.text) == ["3rd of 16"]
+    assert plot.layout.xaxis.ticktext[-1] == "16th"
+
+
+def test_percentages_each_against_their_own_hundred(release):
+    figure = release.by_id["family-doctor-signing-rate"]
+    plot = bar_plot(ChartView(Chart(id="p", measure="x", indicators=[figure.id, figure.id]), (figure, figure)))
+    track, values = plot.data
+    assert list(track.x) == [100, 100] and track.hoverinfo == "skip"
+    assert tuple(plot.layout.xaxis.range) == (0, 100)
+    assert list(values.text) == ["86.24%", "86.24%"]
+
+
+def test_plot_chart_picks_the_form(release):
+    for chart_view in pillar_charts(release):
+        plot = plot_chart(chart_view)
+        ids = {row[0] for trace in plot.data if trace.customdata is not None for row in trace.customdata}
+        assert ids == {f.id for f in chart_view.figures}
+
+
+def test_markup_in_labels_is_escaped_for_plotly(other_release):
+    figure = other_release.by_id["street-trees"]
+    hostile = type(figure)(
+        **{**figure.__dict__, "indicator": figure.indicator.model_copy(update={"label": "<b>T</b> & m"})}
+    )
+    other = other_release.by_id["park-trees"]
+    plot = bar_plot(ChartView(Chart(id="t", measure="<script>t</script>", indicators=["a", "b"]), (hostile, other)))
+    assert plot.layout.annotations[0].text == "&lt;b&gt;T&lt;/b&gt; &amp; m"
+    assert plot.data[0].customdata[0][1] == "&lt;b&gt;T&lt;/b&gt; &amp; m"
+    assert plot.layout.title.text == "&lt;script&gt;t&lt;/script&gt;"
