@@ -81,7 +81,7 @@ def test_source_page_marks_every_figure_and_links_the_original(app, release):
     assert html.count("<mark>") == len(release.figures)
     assert 'href="?figure=major-industrial-projects"' in html  # relative: keeps any base path
     [original] = at.get("link_button")
-    assert original.proto.url == ADDRESS and original.proto.label == "Read the original"
+    assert original.url == ADDRESS and original.value == "Read the original"
 
 
 def test_corrections_page_lists_every_change_with_its_date_and_reason(app, release):
