@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.data import current_release, stale_warning, unusable
 from components.drilldown import show_requested
-from components.navigation import Navigation, streamlit_page
+from components.navigation import Navigation, only_page, streamlit_page
 from components.share import share_sidebar
 from components.text import page_style
 from indicators.urls import CORRECTIONS, FIGURES, OVERVIEW, SLIDES, SOURCE, Routes
@@ -17,8 +17,7 @@ loaded = current_release()
 if loaded.release is None:
     # The error page is the only page, whatever the URL: navigation must run even now, or Streamlit
     # stays in its folder mode and lists the code modules as pages.
-    error = st.Page(lambda: unusable(loaded), title="The figures cannot be shown", default=True)
-    st.navigation([error], position="hidden").run()
+    only_page("The figures cannot be shown", lambda: unusable(loaded)).run()
 else:
     release = loaded.release
     routes = Routes.of(release)

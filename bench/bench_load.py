@@ -1,12 +1,17 @@
-"""Load test: 24 readers in three waves of 8 at the same moment, each opening a different permalink.
+"""Load test: a shared link reaches a newsroom, and readers open it in the same second.
 
-Against a real Streamlit server on loopback (bounded: 3 waves, 8 readers, 60 s per reader at most).
-Every reader must see its own figure's sentence, marked, in the drill-down, and nobody else's.
-Server memory (VmRSS of the server process) is read before the first wave and after each wave; the
-target (reliability issue) is under 40 MB of growth from the first wave to the last. Baseline, same
-run: the time one reader alone takes to open a permalink; waves are reported as ratios to it.
+Over Streamlit's own WebSocket protocol (scripts/warmup.py's Reader, no browser), bursts of N readers
+connect at once, each asking for a figure's permalink on its pillar page (`/<pillar>?figure=<id>`), and
+each must get its own sentence with its words marked. Bounded: loopback only, bursts of 10, 50 and 100
+(`--bursts`), 120 s per reader at most. The same bursts go to the baseline in the same run: a page holding
+one plotly chart and a dialog opened from `?figure=` (bench/baseline_app.py), started the same way.
 
-    python bench/bench_load.py [--waves 3] [--readers 8]
+Per burst it prints p50 and p95 of the readers' times (connect to the end of their page's run), the
+server's CPU seconds per reader, and the server's memory (VmRSS) with the burst's sessions open, per
+session and after they leave. Targets (issue 10): the 100-reader burst's p95 within 1.5x the baseline's;
+server memory growing under 40 MB across a burst.
+
+    python bench/bench_load.py [--bursts 10 50 100]
 """
 
 from __future__ import annotations
@@ -19,98 +24,125 @@ import sys
 import time
 from pathlib import Path
 
-from playwright.async_api import async_playwright
+from markupsafe import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from indicators import load
-from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, warm_up
-
-READY = "[data-testid='stApp'][data-test-script-state='notRunning']"
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time the process has used (its threads included)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+from scripts.warmup import Reader
+from tests.browser.harness import Server
 
 
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
+    """Resident memory of the server: the shell that started it and Streamlit itself (its child)."""
+    total = 0.0
+    for candidate in [pid, *_children(pid)]:
+        for line in Path(f"/proc/{candidate}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) / 1024
+    return total
 
 
-async def reader(browser, url: str, figure) -> tuple[float, bool, str]:
-    """Open the permalink; return the time to the marked sentence, whether it is this figure's, and why not."""
-    context = await browser.new_context(viewport={"width": 1366, "height": 900})
-    page = await context.new_page()
-    try:
-        start = time.perf_counter()
-        await page.goto(f"{url}/{figure.pillar}?figure={figure.id}", timeout=60_000)
-        mark = page.get_by_test_id("stDialog").locator("blockquote.source-sentence mark")
-        await mark.wait_for(state="visible", timeout=60_000)
-        elapsed = time.perf_counter() - start
-        shown = " ".join((await mark.inner_text()).split())
-        sentence = " ".join((await page.get_by_test_id("stDialog").locator("blockquote").inner_text()).split())
-        ok = shown == " ".join(figure.words.split()) and sentence == " ".join(figure.quote.split())
-        return elapsed, ok, "" if ok else f"{figure.id}: saw {shown!r}"
-    finally:
-        await context.close()
+def cpu_seconds(pid: int) -> float:
+    total = 0.0
+    for candidate in [pid, *_children(pid)]:
+        fields = Path(f"/proc/{candidate}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
-async def run(waves: int, readers: int) -> None:
-    release = load(ROOT / "data" / "indicators.yaml")
-    figures = release.figures
-    if waves * readers > len(figures):
-        raise SystemExit(f"only {len(figures)} figures for {waves * readers} readers")
-    server = Server()
-    try:
-        async with async_playwright() as playwright:
-            browser = await playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-            warm_up(server)  # the process's first session, as deployments run it (docs/deploy.md)
-            alone = [(await reader(browser, server.url, figures[-1]))[0] for _ in range(3)]
-            baseline = statistics.median(alone)
-            memory = [rss_mb(server.process.pid)]
-            print(f"one reader alone: {baseline * 1000:.0f} ms (median of 3); server RSS {memory[0]:.1f} MB")
-            failures = []
-            for wave in range(waves):
-                batch = figures[wave * readers : (wave + 1) * readers]
-                cpu_before, wall_before = cpu_seconds(server.process.pid), time.perf_counter()
-                results = await asyncio.gather(*(reader(browser, server.url, f) for f in batch))
-                cpu = cpu_seconds(server.process.pid) - cpu_before
-                wall = time.perf_counter() - wall_before
-                memory.append(rss_mb(server.process.pid))
-                times = [r[0] for r in results]
-                failures += [r[2] for r in results if not r[1]]
-                print(
-                    f"wave {wave + 1}: {readers} readers at once, {sum(r[1] for r in results)}/{readers} saw their "
-                    f"own sentence; median {statistics.median(times) * 1000:.0f} ms "
-                    f"({statistics.median(times) / baseline:.2f}x alone), slowest {max(times) * 1000:.0f} ms; "
-                    f"server RSS {memory[-1]:.1f} MB; server CPU {cpu:.1f} s of {wall:.1f} s"
-                )
-            await browser.close()
-    finally:
-        server.stop()
-    growth = memory[-1] - memory[1]
-    print(
-        f"memory growth from the first wave to the last: {growth:+.1f} MB (target under 40 MB: "
-        f"{'meets' if growth < 40 else 'MISSES'}); readers who saw another's figure or none: {len(failures)}"
-    )
-    for failure in failures:
-        print("  ", failure)
-    if failures:
-        raise SystemExit(1)
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def reader(url: str, page: str, query: str, expected: str, everyone_done: asyncio.Event, done: list):
+    async with Reader(url, timeout=120) as session:
+        run = await session.open(page, query)
+        done.append(run)
+        if len(done) == everyone_done.count:
+            everyone_done.set()
+        await everyone_done.wait()  # every session stays open until the whole burst is served
+    return run.seconds, any(expected in html for html in run.html) and not run.page_not_found
+
+
+async def burst(server: Server, links: list[tuple[str, str, str]]) -> dict:
+    everyone_done = asyncio.Event()
+    everyone_done.count = len(links)
+    done: list = []
+    before_rss, before_cpu = rss_mb(server.process.pid), cpu_seconds(server.process.pid)
+    memory_open = []
+
+    async def watch():
+        await everyone_done.wait()
+        memory_open.append(rss_mb(server.process.pid))
+
+    watcher = asyncio.create_task(watch())
+    start = time.perf_counter()
+    results = await asyncio.gather(*(reader(server.url, *link, everyone_done, done) for link in links))
+    wall = time.perf_counter() - start
+    await watcher
+    await asyncio.sleep(1)
+    times = [seconds for seconds, _ in results]
+    return {
+        "p50": statistics.median(times),
+        "p95": percentile(times, 0.95),
+        "own": sum(ok for _, ok in results),
+        "wall": wall,
+        "cpu per reader": (cpu_seconds(server.process.pid) - before_cpu) / len(links),
+        "memory open": memory_open[0] - before_rss,
+        "memory after": rss_mb(server.process.pid) - before_rss,
+    }
+
+
+def permalinks(count: int) -> list[tuple[str, str, str]]:
+    figures = load(ROOT / "data" / "indicators.yaml").figures
+    chosen = [figures[n % len(figures)] for n in range(count)]
+    return [(f.pillar, f"figure={f.id}", f"<mark>{escape(' '.join(f.words.split()))}</mark>") for f in chosen]
+
+
+def baseline_links(count: int) -> list[tuple[str, str, str]]:
+    return [("", f"figure=reader-{n}", f"<mark>reader-{n}</mark>") for n in range(count)]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--waves", type=int, default=3)
-    parser.add_argument("--readers", type=int, default=8)
+    parser.add_argument("--bursts", type=int, nargs="+", default=[10, 50, 100])
     args = parser.parse_args()
-    asyncio.run(run(args.waves, args.readers))
+    app = Server()
+    baseline = Server(script="bench/baseline_app.py", warmup_page="")
+    failures = 0
+    try:
+        print(
+            f"bursts of readers arriving at once; server RSS at start: dashboard {rss_mb(app.process.pid):.0f} MB, "
+            f"baseline {rss_mb(baseline.process.pid):.0f} MB"
+        )
+        for size in args.bursts:
+            ours = asyncio.run(burst(app, permalinks(size)))
+            base = asyncio.run(burst(baseline, baseline_links(size)))
+            failures += size - ours["own"]
+            for name, result in (("dashboard", ours), ("baseline", base)):
+                print(
+                    f"{size:>4} readers  {name:<9} p50 {result['p50'] * 1000:6.0f} ms  p95 {result['p95'] * 1000:6.0f} ms"
+                    f"  own sentence {result['own']}/{size}  server CPU {result['cpu per reader'] * 1000:4.0f} ms/reader"
+                    f"  memory +{result['memory open']:5.1f} MB open ({result['memory open'] / size * 1000:4.0f} KB"
+                    f"/session), +{result['memory after']:5.1f} MB after"
+                )
+            ratio = ours["p95"] / base["p95"]
+            verdict = ("meets" if ratio <= 1.5 else "MISSES") if size >= 100 else "target at 100"
+            growth = "meets" if ours["memory open"] < 40 else "MISSES"
+            print(f"     p95 {ratio:4.2f}x the baseline's ({verdict}: 1.5x); memory growth under 40 MB: {growth}")
+    finally:
+        app.stop()
+        baseline.stop()
+    if failures:
+        raise SystemExit(f"{failures} readers did not get their own sentence")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ from indicators.corrections import CorrectionRow, correction_rows
 from indicators.export import snapshot_html
 from indicators.grouping import Section, by_section
 from indicators.plots import plot_chart
-from indicators.render import release_text_html
+from indicators.present import tile_markdown
+from indicators.render import drilldown_html, paragraph_html, release_text_html
 from indicators.slides import Slide, build_slides
 from indicators.tables import figures_frame
 from indicators.urls import figure_link
@@ -87,3 +88,23 @@ def _corrections(_release: Release, version: str) -> list[CorrectionRow]:
 
 def corrections(release: Release) -> list[CorrectionRow]:
     return _corrections(release, release.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _tile_labels(_release: Release, version: str) -> dict[str, str]:
+    return {figure.id: tile_markdown(figure) for figure in _release.figures}
+
+
+def tile_labels(release: Release) -> dict[str, str]:
+    """Every figure's tile, as Markdown: built once per data version, not once per reader."""
+    return _tile_labels(release, release.version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _drilldowns(_release: Release, version: str) -> dict[str, tuple[str, str]]:
+    return {f.id: (drilldown_html(_release, f), paragraph_html(_release, f)) for f in _release.figures}
+
+
+def drilldown(release: Release, figure_id: str) -> tuple[str, str]:
+    """A figure's drill-down head and the paragraph around its sentence, as HTML."""
+    return _drilldowns(release, release.version)[figure_id]

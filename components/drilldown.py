@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components import cached
 from components.navigation import Navigation
 from components.text import plain
 from indicators import Figure, Release
-from indicators.citations import figure_citation, release_citation
+from indicators.citations import figure_citation
 from indicators.corrections import requested_figure, withdrawal_notice
 from indicators.models import Correction
-from indicators.present import date_text, escape_markdown, present
-from indicators.render import figure_card_html, paragraph_html
+from indicators.present import escape_markdown, present
 from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, page_url, permalink
 
 
@@ -51,24 +51,20 @@ def show_requested(release: Release, nav: Navigation) -> None:
 
 @st.dialog("Figure and source", width="large", on_dismiss=_close)
 def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
-    view = present(figure)
-    st.html(f'<div class="drill-value">{figure_card_html(view)}</div>')
+    head, paragraph = cached.drilldown(release, figure.id)
+    st.html(head)
     if st.button("Present this figure", key="present-figure", icon=":material/slideshow:"):
         # Alone on the projector, value and sentence in wall-size type: the official answers with it.
         st.switch_page(nav.page(SLIDES), query_params={FIGURE_PARAM: figure.id})
     with st.expander("The paragraph around it", expanded=False):
-        st.html(paragraph_html(release, figure))
-    if view.revised:
-        plain(f"Last revised {date_text(view.revised.date)}: {view.revised.what}", css_class="muted")
+        st.html(paragraph)
     link = permalink(page_url(st.context.url), figure.id)
-    st.markdown("**Cite** this figure")
+    st.html("<p><strong>Cite</strong> this figure, or <strong>copy the link</strong> to it:</p>")
     st.code(figure_citation(release, figure, link), language=None, wrap_lines=True)
-    st.markdown("**Copy link** to this figure")
     st.code(link, language=None, wrap_lines=True)
-    plain(f"Source: {release_citation(release.info)}. Section {view.section or '-'}.", css_class="muted")
     siblings = release.same_sentence(figure)
     if siblings:
-        st.markdown("**Other figures from this sentence**")
+        st.html("<p><strong>Other figures from this sentence</strong></p>")
         for sibling in siblings:
             label = escape_markdown(f"{sibling.label}: {present(sibling).full}")
             if st.button(label, key=f"sibling-{sibling.id}"):

@@ -11,33 +11,19 @@ from html import escape
 
 import streamlit as st
 
+from components import cached
 from components.drilldown import open_figure
-from indicators import Figure, Pillar
+from indicators import Figure, Pillar, Release
 from indicators.present import escape_markdown, present
 
-ACTION = "Source and citation ›"
 
-
-def tile_label(figure: Figure) -> str:
-    """The tile as Markdown (every piece from the data escaped); CSS sizes **value** and *action*."""
-    view = present(figure)
-    lines = [
-        escape_markdown(view.qualifier),
-        f"**{escape_markdown(view.value)}**",
-        escape_markdown(view.unit),
-        escape_markdown(view.label),
-        "derived: see source" if view.derived else "see the note" if view.note else "",
-        f"*{ACTION}*",
-    ]
-    return "  \n".join(line for line in lines if line)
-
-
-def figure_tiles(figures: list[Figure], key: str) -> None:
+def figure_tiles(release: Release, figures: list[Figure], key: str) -> None:
     if not figures:
         return
+    labels = cached.tile_labels(release)
     with st.container(horizontal=True, gap="small", key=f"tiles-{key}-{figures[0].id}"):
         for figure in figures:
-            st.button(tile_label(figure), key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,))
+            st.button(labels[figure.id], key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,))
 
 
 def pillar_card(pillar: Pillar, figures: list[Figure], top: list[Figure], page: st.Page) -> None:

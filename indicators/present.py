@@ -142,3 +142,21 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|>~<$:])")
 def escape_markdown(text: str) -> str:
     """Text that Streamlit's Markdown shows literally: no emphasis, links, HTML or $maths$."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+TILE_ACTION = "Source and citation ›"
+
+
+def tile_markdown(figure: Figure) -> str:
+    """A figure as a tile's Markdown (a button label): every piece from the data escaped; the dashboard's CSS
+    sizes the **value** and the *action*."""
+    view = present(figure)
+    lines = [
+        escape_markdown(view.qualifier),
+        f"**{escape_markdown(view.value)}**",
+        escape_markdown(view.unit),
+        escape_markdown(view.label),
+        "derived: see source" if view.derived else "see the note" if view.note else "",
+        f"*{TILE_ACTION}*",
+    ]
+    return "  \n".join(line for line in lines if line)

@@ -12,7 +12,8 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from . import theme
-from .present import FigureView, present
+from .citations import release_citation
+from .present import FigureView, date_text, present
 from .release import Figure, Release
 
 
@@ -34,6 +35,7 @@ def render(template: str, **context) -> str:
     return environment().get_template(template).render(**context)
 
 
+@cache
 def stylesheet(*parts: str) -> str:
     """The theme's CSS: "base" (figures, sentences) plus any of "dashboard", "slides", "site"."""
     return "\n".join(render(f"css/{part}.css") for part in ("base", *parts))
@@ -47,6 +49,14 @@ def sentence_html(view: FigureView) -> str:
 def figure_card_html(view: FigureView, heading_level: int = 2, link: str | None = None) -> str:
     """The figure as a card: label, qualifier, value, unit, any caveat, the sentence marked."""
     return render("figure_card.html", view=view, level=heading_level, link=link)
+
+
+def drilldown_html(release: Release, figure: Figure) -> str:
+    """The head of a figure's drill-down: its card, its last revision, the release it comes from."""
+    view = present(figure)
+    revised = date_text(view.revised.date) if view.revised else ""
+    citation = release_citation(release.info)
+    return render("drilldown.html", view=view, level=2, link=None, revised_date=revised, citation=citation)
 
 
 def paragraph_html(release: Release, figure: Figure) -> str:
@@ -80,6 +90,3 @@ def release_text_html(release: Release, href: Callable[[str], str]) -> str:
         pieces.append({"text": text[position:]})
         paragraphs.append({"heading": paragraph.is_heading, "pieces": pieces})
     return render("release_text.html", paragraphs=paragraphs)
-
-
-__all__ = ["present", "render"]

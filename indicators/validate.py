@@ -164,6 +164,14 @@ def _items(checker: Checker, key: str, raw: dict) -> list:
 
 
 def check_references(checker: Checker, entries: Entries) -> None:
+    if "indicators" in checker.document.data and not entries.indicators and not checker.failed():
+        # A new file starts empty: valid, so the dashboard opens on it, but --strict says what to add.
+        checker.problem(
+            ("indicators",),
+            "no figures yet: add each figure under `indicators` (id, label, value, unit, pillar, quote, figure), "
+            "or start from `python -m indicators draft` on the release text",
+            severity="warning",
+        )
     for key in ("pillars", "indicators", "charts"):
         _check_unique(checker, key, getattr(entries, key))
     pillar_ids = {p.id for _, p in entries.pillars}

@@ -25,7 +25,7 @@ def render(release: Release, nav: Navigation) -> None:
         )
         return
     st.header("Headline figures")
-    figure_tiles(headlines(release), key="headline")
+    figure_tiles(release, headlines(release), key="headline")
 
     st.header("The pillars")
     columns = st.columns(min(4, len(release.pillars)))

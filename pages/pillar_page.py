@@ -26,4 +26,4 @@ def render(release: Release, pillar_id: str, nav: Navigation) -> None:
             clickable_chart(release, plot, key=f"chart-{pillar_id}-{view.id}", nav=nav)
     for section in cached.sections(release, pillar_id):
         st.header(escape_markdown(section.title))
-        figure_tiles(section.figures, key=f"tile-{pillar_id}")
+        figure_tiles(release, section.figures, key=f"tile-{pillar_id}")

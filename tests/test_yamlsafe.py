@@ -102,3 +102,35 @@ def test_load_raises_one_error_holding_every_problem(bad):
 
 def test_unquoted_dates_stay_text():
     assert yamlsafe.parse("date: 2020-08-13\n").data == {"date": "2020-08-13"}
+
+
+def test_unreadable_vanishing_and_folder_paths_each_get_one_clear_message(tmp_path, monkeypatch):
+    import builtins
+
+    path = tmp_path / "indicators.yaml"
+    path.write_text("release: {}\n")
+    with pytest.raises(yamlsafe.YamlError, match="this is a folder, not a file"):
+        yamlsafe.read_text(tmp_path)
+    real_open = builtins.open
+
+    def refusing(error):
+        def fake_open(file, *args, **kwargs):
+            if str(file) == str(path):
+                raise error
+            return real_open(file, *args, **kwargs)
+
+        return fake_open
+
+    monkeypatch.setattr(builtins, "open", refusing(PermissionError(13, "Permission denied")))
+    with pytest.raises(yamlsafe.YamlError, match="permission denied; let the dashboard's user read it"):
+        yamlsafe.read_text(path)
+    # a file that vanishes between the directory listing and the read
+    monkeypatch.setattr(builtins, "open", refusing(FileNotFoundError(2, "No such file")))
+    with pytest.raises(yamlsafe.YamlError, match="the file does not exist"):
+        yamlsafe.read_text(path)
+    monkeypatch.setattr(builtins, "open", refusing(OSError(5, "Input/output error")))
+    with pytest.raises(yamlsafe.YamlError, match=r"cannot be read \(Input/output error\)"):
+        yamlsafe.read_text(path)
+    monkeypatch.undo()
+    [problem] = check(path)[1][:1]
+    assert str(problem).startswith(f"{path}")

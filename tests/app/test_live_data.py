@@ -58,3 +58,17 @@ def test_broken_yaml_and_a_deleted_file_also_keep_the_last_good_data(live_file):
     live_file.unlink()
     at.run()
     assert "does not exist" in html_text(at) and at.title[0].value.startswith("Press Release on the Development")
+
+
+def test_an_edit_to_the_release_text_that_breaks_a_quote_keeps_the_last_good_data(live_file):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    source = live_file.parent / "source" / "riverside-2021-03-02.txt"
+    rewrite(source, "Nine new parks opened", "Nine new parks were opened")
+    at.run()
+    assert not at.exception
+    assert len(at.warning) == 1 and "indicators.yaml" in at.warning[0].value
+    assert "[new-parks]: the quote is not in the release text verbatim" in html_text(at)
+    assert at.title[0].value.endswith("in figures")  # the last good data, still on screen
+    rewrite(source, "Nine new parks were opened", "Nine new parks opened")
+    at.run()
+    assert not at.warning

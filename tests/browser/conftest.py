@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, warm_up
+from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path
 from tests.conftest import HOSTILE_RELEASE, OTHER_RELEASE
 
 
 def _serving(data_file=None):
-    server = Server(data_file)
+    server = Server(data_file)  # started and warmed up the documented way (scripts/serve.sh)
     try:
-        warm_up(server)
         yield server
     finally:
         server.stop()

@@ -11,8 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
+import threading
 from pathlib import Path
 
 import pytest
@@ -44,43 +43,62 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, data_file: Path | None = None, script: str = "app.py"):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    """A dashboard on loopback, started the documented way (scripts/serve.sh: start, then warm up).
+
+    ``warm=False`` starts Streamlit alone, as a deployment that skips the warm-up would.
+    """
+
+    def __init__(
+        self,
+        data_file: Path | None = None,
+        script: str = "app.py",
+        base_path: str = "",
+        warm: bool = True,
+        warmup_page: str = "figures",
+        port: int | None = None,
+    ):
+        self.port = port or free_port()
+        self.warm = warm
+        self.url = f"http://127.0.0.1:{self.port}" + (f"/{base_path}" if base_path else "")
+        env = {
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            "PYTHON": sys.executable,
+            "PORT": str(self.port),
+            "APP": script,
+            "BASE_PATH": base_path,
+            "WARMUP_PAGE": warmup_page,
+        }
         if data_file:
             env["INDICATORS_FILE"] = str(data_file)
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                script,
-                "--server.port",
-                str(self.port),
+        command = ["sh", "scripts/serve.sh"]
+        if not warm:
+            command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(self.port)]
+            command += [
                 "--server.address",
                 "127.0.0.1",
                 "--server.headless",
                 "true",
                 "--server.fileWatcherType",
                 "none",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
+            ]
+            command += ["--server.baseUrlPath", base_path]
+        self.output: list[str] = []
+        self._ready = threading.Event()
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("the Streamlit server did not become healthy within 60 s")
+        threading.Thread(target=self._read, daemon=True).start()
+        if not self._ready.wait(90) or self.process.poll() is not None:
+            self.stop()
+            raise RuntimeError("the dashboard did not start:\n" + "".join(self.output[-20:]))
+
+    def _read(self) -> None:
+        for line in self.process.stdout:  # drained, or a full pipe would block the server
+            self.output.append(line)
+            if line.startswith("warmed up") if self.warm else "URL: http" in line:
+                self._ready.set()
+        self._ready.set()  # the process ended: the constructor sees it
 
     def stop(self) -> None:
         self.process.terminate()
@@ -88,18 +106,6 @@ class Server:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
-
-
-def warm_up(server: Server) -> None:
-    """Run the process's first session as deployments do (scripts/warmup.py; docs/deploy.md says why)."""
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "warmup.py"), server.url],
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
 
 
 def wait_for_app(page: Page, timeout: float = 30_000) -> None:

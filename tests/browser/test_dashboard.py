@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.harness import Server, click_bar, open_app, wait_for_app, wait_for_charts, warm_up
+from tests.browser.harness import click_bar, open_app, wait_for_app, wait_for_charts
 
 pytestmark = pytest.mark.browser
 
@@ -120,17 +120,6 @@ def test_another_release_bar_permalink_and_navigation(other_server, page):
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Growth").click()
     expect(page.get_by_role("heading", level=1, name="Growth")).to_be_visible()
     no_exception(page)
-
-
-def test_after_the_start_up_warm_up_a_first_deep_link_has_no_bogus_notice(page):
-    fresh = Server()
-    try:
-        warm_up(fresh)
-        open_app(page, f"{fresh.url}/people?figure=schools-built")
-        expect_drill_down(page, "Ten schools", "schools-built")
-        expect(page.get_by_text("Page not found")).to_have_count(0)
-    finally:
-        fresh.stop()
 
 
 def test_every_page_shares_its_link_and_citation(server, page):

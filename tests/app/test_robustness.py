@@ -1,0 +1,65 @@
+"""Inputs curators and hosts really produce: each gets a clear message or the right page, never a traceback."""
+
+import shutil
+
+import pytest
+import yaml
+
+from indicators.cli import main
+from tests.app.conftest import html_text
+from tests.conftest import OTHER_RELEASE
+
+PAGES = [None, "growth", "green", "figures", "source", "corrections", "briefing"]
+
+
+def release_copy(tmp_path, edit):
+    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
+    path = tmp_path / "release" / "indicators.yaml"
+    data = yaml.safe_load(path.read_text())
+    edit(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    return path
+
+
+def exponent(data):
+    """A derived value written in full, in exponent form, as a curator writing full-form values may."""
+    data["indicators"].append(
+        {
+            "id": "big-number",
+            "label": "A derived amount",
+            "value": 1.0e16,
+            "unit": "yuan",
+            "pillar": "growth",
+            "derived": True,
+            "note": "Ten quadrillion, a test.",
+            "quote": "Exports grew by 12.5% over the year before.",
+            "figure": "Exports grew",
+        }
+    )
+
+
+def test_a_value_in_exponent_form_validates_and_shows(tmp_path, app, capsys):
+    path = release_copy(tmp_path, exponent)
+    assert "value: 1.0e+16" in path.read_text()  # YAML wrote it in exponent form
+    assert main(["validate", str(path)]) == 0
+    at = app(data_file=path, query={"figure": "big-number"})
+    assert not at.exception
+    assert '<strong class="figure-number">10,000,000,000,000,000</strong>' in html_text(at)
+
+
+@pytest.mark.parametrize("url_path", PAGES)
+def test_a_release_with_no_figures_yet_opens_every_page_and_says_so(tmp_path, app, url_path):
+    path = release_copy(tmp_path, lambda data: data.update(indicators=[], charts=[]))
+    at = app(data_file=path, url_path=url_path)
+    assert not at.exception, [e.value for e in at.exception]
+    if url_path is None:
+        assert "This release has no figures yet" in at.info[0].value
+    if url_path == "growth":
+        assert "No figures in this pillar yet" in at.info[0].value
+
+
+def test_a_folder_given_as_the_data_file_names_it(tmp_path, app):
+    at = app(data_file=tmp_path)
+    assert not at.exception
+    assert at.title[0].value == "The figures cannot be shown"
+    assert "this is a folder, not a file" in html_text(at)
