@@ -41,6 +41,20 @@ def test_reader_safe_streamlit_settings():
         assert setting in DEPLOY
 
 
+def test_the_tested_nginx_configuration_is_the_documented_one():
+    config = (ROOT / "deploy" / "nginx-dashboard.conf").read_text(encoding="utf-8")
+    assert config.strip() in DEPLOY
+    assert "tests/browser/test_proxy.py" in config
+
+
+def test_every_documented_way_of_serving_runs_the_warm_up():
+    serve = (ROOT / "scripts" / "serve.sh").read_text()
+    assert "scripts/warmup.py" in serve
+    assert "ExecStart=/srv/indicators/app/scripts/serve.sh" in DEPLOY and 'CMD ["scripts/serve.sh"]' in DEPLOY
+    harness = (ROOT / "tests" / "browser" / "harness.py").read_text()
+    assert '"scripts/serve.sh"' in harness  # the tests and benchmarks start servers the same way
+
+
 def test_deploy_doc_covers_the_brief():
     for words in (
         "/_stcore/health",
@@ -50,6 +64,8 @@ def test_deploy_doc_covers_the_brief():
         "python -m indicators export",
         "scripts/warmup.py",
         "[Service]",
+        "BASE_PATH=dash",
+        "new readers a second",
     ):
         assert words in DEPLOY, words
 
