@@ -29,7 +29,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app, warm_up
+from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
 
 CHARTS_DRAWN = """() => {
   const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
@@ -77,13 +77,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=15)
     args = parser.parse_args()
-    app = Server()
-    baseline = Server(script="bench/baseline_app.py")
+    app = Server()  # started and warmed up as deployments are (scripts/serve.sh)
+    baseline = Server(script="bench/baseline_app.py", warmup_page="")
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-            for server in (app, baseline):  # first sessions, as deployments run them (docs/deploy.md)
-                warm_up(server)
             names = ["baseline load", "baseline at /economy", "overview", "pillar (economy)", "baseline click"]
             times: dict[str, list[float]] = {name: [] for name in [*names, "bar click"]}
             for _ in range(args.rounds):

@@ -75,7 +75,7 @@ def routes(log: Path) -> dict[str, set[str]]:
     """Route cookie -> the processes that served it (requests that carried a route only)."""
     served = defaultdict(set)
     for line in log.read_text().splitlines():
-        uri, upstream, route, status = line.split(" ")
+        _, upstream, route, _ = line.split(" ")
         if upstream != "-":
             served[route].add(upstream)
     return served
