@@ -1,63 +1,127 @@
-"""Benchmark: `indicators export` for the real release (with its PNG cards) and a 10,000-indicator one.
+"""Benchmark: the static export and the share pages, each against a baseline measured in the same run.
 
-Baselines measured in the same run: writing one plotly bar chart as a self-contained HTML file
-(`fig.write_html(include_plotlyjs=True)`, the least a page with plotly.js embedded costs), and writing
-one 1200x675 PNG with kaleido (the least one card costs, Chromium start included).
+1. Exporting the whole site (a page, an embed and a card per figure, the charts, the snapshot, the data
+   files) against exporting one figure's page and one card: what one more figure costs, Chromium's start
+   included in both.
+2. A figure's share page against the dashboard's permalink for the same figure, both opened on a
+   phone-sized viewport (390 x 844), each from `goto` until the marked words of its sentence are on screen.
+3. Sizes: the snapshot (limit 1.5 MB), the largest figure page (limit 100 KB), an embed, the cards.
+4. A generated release of 10,000 indicators, snapshot and data files only.
 
-    python bench/bench_export.py [--repeat N]
+    python bench/bench_export.py [--repeat N] [--loads N]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import http.server
+import statistics
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 
-import plotly.graph_objects as go
-import plotly.io as pio
+from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_validate import generate, median_seconds
 from indicators import load
+from indicators.cards import card_plot, draw
 from indicators.export import export
+from indicators.site import Site, figure_page
+from indicators.urls import ShareSite
+from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
+
+FIGURE = "family-doctor-signing-rate"
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
+
+def one_page_and_card(release, folder: Path) -> None:
+    figure = release.by_id[FIGURE]
+    site = Site(release, ShareSite("https://figures.example.org/baoshan"))
+    (folder / "page.html").write_text(figure_page(site, figure), encoding="utf-8")
+    draw([card_plot(release, figure)], [folder / "card.png"], [(1200, 630)])
+
+
+def open_seconds(browser, url: str, mark: str, streamlit: bool) -> float:
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url)
+    if streamlit:
+        wait_for_app(page)
+    page.locator(mark).first.wait_for(state="visible", timeout=60_000)
+    elapsed = time.perf_counter() - start
+    context.close()
+    return elapsed
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # one line per request would bury the results
+        pass
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--loads", type=int, default=9)
     args = parser.parse_args()
-    pio.defaults.mathjax = False
+    release = load(ROOT / "data" / "indicators.yaml")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        fig = go.Figure(go.Bar(x=[120, 10], y=["a", "b"], orientation="h"))
-        html_base = median_seconds(lambda: fig.write_html(work / "one.html", include_plotlyjs=True), args.repeat)
-        png_base = median_seconds(lambda: fig.write_image(work / "one.png", width=1200, height=675), args.repeat)
-        real = load(ROOT / "data" / "indicators.yaml")
-        real_html = median_seconds(lambda: export(real, work / "real", cards=False), args.repeat)
-        real_all = median_seconds(lambda: export(real, work / "real-cards", cards=True), args.repeat)
-        cards = sum(f.headline for f in real.figures)
-        big = load(generate(work, 10_000))
-        big_html = median_seconds(lambda: export(big, work / "big", cards=False), args.repeat)
-        size = (work / "real" / "index.html").stat().st_size
-        big_size = (work / "big" / "index.html").stat().st_size
-    print(
-        f"baseline: one chart as self-contained HTML {html_base * 1000:7.0f} ms; one 1200x675 PNG {png_base * 1000:7.0f} ms"
-    )
-    print(
-        f"real release, snapshot + data files        {real_html * 1000:7.0f} ms  {real_html / html_base:5.2f}x the HTML "
-        f"baseline; index.html {size / 1e6:.2f} MB (limit 8 MB)"
-    )
-    print(
-        f"real release, with {cards} cards               {real_all * 1000:7.0f} ms  "
-        f"{real_all / (html_base + png_base):5.2f}x one HTML + one PNG"
-    )
-    print(
-        f"10,000 indicators, snapshot + data files   {big_html * 1000:7.0f} ms  {big_html / html_base:5.2f}x the HTML "
-        f"baseline; index.html {big_size / 1e6:.1f} MB"
-    )
+        base = median_seconds(lambda: one_page_and_card(release, work), args.repeat)
+        site_url = "https://figures.example.org/baoshan"
+        whole = median_seconds(lambda: export(release, work / "site", base_url=site_url), args.repeat)
+        site = work / "site"
+        pages = [p.stat().st_size for p in (site / "figures").glob("*/index.html")]
+        cards = [p.stat().st_size for p in (site / "cards").glob("*.png")]
+        embed = (site / "embed" / FIGURE / "index.html").stat().st_size
+        snapshot = (site / "index.html").stat().st_size
+        total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+        print(f"baseline: one figure's page and one card          {base * 1000:7.0f} ms")
+        print(
+            f"whole site: {len(pages)} pages, {len(cards)} cards, 3 charts, snapshot {whole * 1000:7.0f} ms  "
+            f"{whole / base:5.2f}x the baseline ({whole / base / len(release.figures):.2f}x per figure)"
+        )
+        print(
+            f"sizes: snapshot {snapshot / 1e6:.2f} MB (limit 1.5 MB); figure pages {min(pages) / 1e3:.1f}-"
+            f"{max(pages) / 1e3:.1f} KB (limit 100 KB); embed {embed / 1e3:.1f} KB; cards "
+            f"{statistics.mean(cards) / 1e3:.0f} KB on average; whole site {total / 1e6:.1f} MB"
+        )
+        served = functools.partial(QuietHandler, directory=str(site))
+        static = http.server.ThreadingHTTPServer(("127.0.0.1", 0), served)
+        threading.Thread(target=static.serve_forever, daemon=True).start()
+        dashboard = Server()
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+                page_times, permalink_times = [], []
+                for _ in range(args.loads):
+                    page_url = f"http://127.0.0.1:{static.server_address[1]}/figures/{FIGURE}/"
+                    page_times.append(open_seconds(browser, page_url, "blockquote mark", streamlit=False))
+                    permalink = f"{dashboard.url}/people?figure={FIGURE}"
+                    mark = "[data-testid='stDialog'] blockquote.source-sentence mark"
+                    permalink_times.append(open_seconds(browser, permalink, mark, streamlit=True))
+                browser.close()
+        finally:
+            dashboard.stop()
+            static.shutdown()
+        page_load, permalink_load = statistics.median(page_times), statistics.median(permalink_times)
+        print(
+            f"on a phone, to the marked words (median of {args.loads}): share page {page_load * 1000:6.0f} ms, "
+            f"dashboard permalink {permalink_load * 1000:6.0f} ms: the page takes {page_load / permalink_load:.2f}x"
+        )
+        (work / "big").mkdir()
+        big = load(generate(work / "big", 10_000))
+        big_time = median_seconds(lambda: export(big, work / "big-out", images=False), 1)
+        print(
+            f"10,000 indicators, snapshot + data files: {big_time * 1000:7.0f} ms; index.html "
+            f"{(work / 'big-out' / 'index.html').stat().st_size / 1e6:.1f} MB"
+        )
 
 
 if __name__ == "__main__":

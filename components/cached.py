@@ -15,11 +15,12 @@ import streamlit as st
 from indicators import Release, theme
 from indicators.charts import ChartView, pillar_charts
 from indicators.corrections import CorrectionRow, correction_rows
-from indicators.export import snapshot_html
 from indicators.grouping import Section, by_section
 from indicators.plots import plot_chart
 from indicators.present import tile_markdown
 from indicators.render import drilldown_html, paragraph_html, release_text_html
+from indicators.site import Site
+from indicators.site import snapshot as snapshot_html
 from indicators.slides import Slide, build_slides
 from indicators.tables import figures_frame
 from indicators.urls import figure_link
@@ -65,7 +66,7 @@ def release_text(release: Release) -> str:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _snapshot(_release: Release, version: str) -> str:
-    return snapshot_html(_release)
+    return snapshot_html(Site(_release))  # charts as their data: the server needs no Chromium
 
 
 def snapshot(release: Release) -> str:

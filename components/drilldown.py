@@ -7,6 +7,8 @@ became; a withdrawn one opens a notice saying when and why.
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
 from components import cached
@@ -17,7 +19,7 @@ from indicators.citations import figure_citation
 from indicators.corrections import requested_figure, withdrawal_notice
 from indicators.models import Correction
 from indicators.present import escape_markdown, present
-from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, page_url, permalink
+from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, configured_share_site, page_url, permalink
 
 
 def open_figure(figure_id: str) -> None:
@@ -62,6 +64,12 @@ def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
     st.html("<p><strong>Cite</strong> this figure, or <strong>copy the link</strong> to it:</p>")
     st.code(figure_citation(release, figure, link), language=None, wrap_lines=True)
     st.code(link, language=None, wrap_lines=True)
+    share = configured_share_site(os.environ)
+    if share is not None:
+        st.html(
+            "<p>Or share its <strong>page with a preview</strong> (chats and posts show the number and sentence):</p>"
+        )
+        st.code(share.figure_page(figure.id), language=None, wrap_lines=True)
     siblings = release.same_sentence(figure)
     if siblings:
         st.html("<p><strong>Other figures from this sentence</strong></p>")

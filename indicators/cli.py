@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -52,8 +53,15 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .export import describe, export  # plotly.js and kaleido load only when exporting
+    from .cards import ImagesUnavailable
+    from .export import describe, export  # kaleido loads only when exporting
 
+    for option, address in (("--base-url", args.base_url), ("--dashboard-url", args.dashboard_url)):
+        if address and not re.match(r"^https?://[^\s/]+", address):
+            print(
+                f"{option} {address!r} is not an http(s) address; give where the pages will be served", file=sys.stderr
+            )
+            return 2
     path = Path(args.data) if args.data else default_path()
     release, problems = check(path)
     if release is None:
@@ -65,9 +73,14 @@ def _export(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        result = export(release, Path(args.out), cards=not args.no_cards)
+        result = export(
+            release, Path(args.out), base_url=args.base_url, images=not args.no_images, dashboard_url=args.dashboard_url
+        )
     except OSError as error:
         print(f"cannot write to {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except ImagesUnavailable as error:
+        print(f"{args.out}: not finished: {error}", file=sys.stderr)
         return 1
     print(describe(result))
     return 0
@@ -83,10 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="print the JSON Schema generated from the models")
     schema.add_argument("--write", action="store_true", help=f"write it to {SCHEMA_PATH.name} in schema/")
     schema.set_defaults(run=_schema)
-    exporter = commands.add_parser("export", help="write the offline snapshot, data files and cards to a folder")
+    exporter = commands.add_parser("export", help="write the static site: snapshot, share pages, data, images")
     exporter.add_argument("--out", required=True, help="the folder to write (created if missing)")
     exporter.add_argument("--data", help=f"the YAML file (default: ${ENV_VAR}, else data/indicators.yaml)")
-    exporter.add_argument("--no-cards", action="store_true", help="skip the PNG cards (they need Chromium)")
+    exporter.add_argument(
+        "--base-url", help="where the folder will be served (https://...): writes a share page and embed per figure"
+    )
+    exporter.add_argument("--dashboard-url", help="the live dashboard's address, linked from every share page")
+    exporter.add_argument(
+        "--no-images", "--no-cards", action="store_true", help="skip the cards and chart images (they need Chromium)"
+    )
     exporter.set_defaults(run=_export)
     args = parser.parse_args(argv)
     return args.run(args)

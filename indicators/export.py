@@ -1,166 +1,35 @@
-"""The offline snapshot a reporter can open from disk, and the data files and social cards beside it.
+"""`python -m indicators export`: the static site, the data files and the images, written to a folder.
 
-`python -m indicators export --out DIR [--data PATH]` writes:
-  DIR/index.html     one self-contained page: every figure with its sentence and an anchor #<id>, the
-                     charts, the release citation, the corrections; no network needed
-  DIR/figures.csv, figures.json, figures.xlsx
-  DIR/cards/<id>.png a card per headline figure (kaleido with the system Chromium)
+    python -m indicators export --out DIR [--base-url URL] [--dashboard-url URL] [--data PATH] [--no-images]
+
+writes the one-file snapshot (`index.html`), `figures.csv`, `figures.json`, `figures.xlsx`, the charts as
+SVG (`charts/<id>.svg`, inlined in the snapshot) and a card per figure (`cards/<id>.png`); with
+`--base-url` (where DIR will be served) also every figure's share page and embed page, the corrections
+page, and a page for every id that was renamed or withdrawn (see `indicators.site`).
 """
 
 from __future__ import annotations
 
 import json
-import textwrap
+import re
 import time
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
-import plotly.graph_objects as go
-from plotly.offline import get_plotlyjs
-
 from . import theme
+from .cards import card_plot, draw
 from .charts import pillar_charts
-from .citations import figure_citation, release_citation
-from .corrections import correction_rows
+from .corrections import requested_figure, withdrawal_notice
 from .plots import plot_chart
-from .present import date_text, headlines, present
+from .present import date_text
 from .release import Release
 from .render import render, stylesheet
+from .site import Site, corrections_page, embed_page, figure_page, snapshot
 from .tables import csv_bytes, figures_frame, json_bytes, xlsx_bytes
+from .urls import ShareSite, card_path, embed_path, figure_path
 
 SNAPSHOT_NAME = "index.html"
-
-
-def _json_for_script(value: str) -> str:
-    # JSON inside <script>: "</" would end the element, so it is written "<\\/".
-    return value.replace("</", "<\\/")
-
-
-def _plot_html(plot: go.Figure, div: str, title: str) -> str:
-    return (
-        f'<div id="{div}" role="img" aria-label="{escape(title, quote=True)}"></div>'
-        f"<script>(function(){{var f={_json_for_script(plot.to_json())};"
-        f'Plotly.newPlot("{div}",f.data,f.layout,{{displayModeBar:false,responsive:true}});}})();</script>'
-    )
-
-
-def snapshot_html(release: Release, plotlyjs: str | None = None) -> str:
-    info = release.info
-    sections = []
-    chart_number = 0
-    for pillar in release.pillars:
-        charts = []
-        for view in pillar_charts(release, pillar.id):
-            chart_number += 1
-            charts.append(
-                {"title": view.title, "body": _plot_html(plot_chart(view), f"chart-{chart_number}", view.title)}
-            )
-        figures = [
-            {
-                "view": present(f),
-                "citation": figure_citation(release, f, f"{SNAPSHOT_NAME}#{f.id}"),
-                "revised_date": date_text(f.last_revised.date) if f.last_revised else "",
-            }
-            for f in release.figures_in(pillar.id)
-        ]
-        sections.append({"pillar": pillar, "charts": charts, "figures": figures})
-    return render(
-        "snapshot.html",
-        heading=info.title,
-        info=info,
-        date=date_text(info.date),
-        count=len(release.figures),
-        citation=release_citation(info),
-        sections=sections,
-        corrections=correction_rows(release),
-        figure_href=lambda figure_id: f"#{figure_id}",
-        css=stylesheet("site"),
-        plotlyjs=(plotlyjs if plotlyjs is not None else get_plotlyjs()) if chart_number else "",
-    )
-
-
-def card_figure(release: Release, figure) -> go.Figure:
-    """A 1200x630 card for social posts: the number, its label, the sentence and the source line."""
-    view = present(figure)
-    lines = textwrap.wrap(f"“{view.sentence}”", 88)
-    if len(lines) > 5:
-        lines = [*lines[:4], lines[4][:84] + " …"]
-    source = textwrap.wrap(f"Source: {release_citation(release.info)}", 110)
-    text = {"xref": "paper", "yref": "paper", "xanchor": "left", "showarrow": False, "align": "left"}
-    annotations = [
-        {
-            **text,
-            "x": 0.05,
-            "y": 0.93,
-            "yanchor": "top",
-            "name": "label",
-            "text": "<br>".join(escape(line) for line in textwrap.wrap(view.label, 52)),
-            "font": {"size": 34, "color": theme.TEXT},
-        },
-        {
-            **text,
-            "x": 0.05,
-            "y": 0.70,
-            "yanchor": "top",
-            "name": "value",
-            "text": (f"{escape(view.qualifier)} " if view.qualifier else "") + f"<b>{escape(view.value)}</b>",
-            "font": {"size": 120, "color": theme.ACCENT_DARK},
-        },
-        {
-            **text,
-            "x": 0.05,
-            "y": 0.44,
-            "yanchor": "top",
-            "name": "unit",
-            "text": escape(view.unit),
-            "font": {"size": 34, "color": theme.TEXT},
-        },
-        {
-            **text,
-            "x": 0.05,
-            "y": 0.33,
-            "yanchor": "top",
-            "name": "sentence",
-            "text": "<br>".join(escape(line) for line in lines),
-            "font": {"size": 21, "color": theme.TEXT},
-        },
-        {
-            **text,
-            "x": 0.05,
-            "y": 0.03,
-            "yanchor": "bottom",
-            "name": "source",
-            "text": "<br>".join(escape(line) for line in source),
-            "font": {"size": 17, "color": theme.MUTED},
-        },
-    ]
-    plot = go.Figure()
-    plot.update_layout(
-        width=theme.CARD["width"],
-        height=theme.CARD["height"],
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        annotations=annotations,
-        xaxis={"visible": False},
-        yaxis={"visible": False},
-        font={"family": theme.FONT_FAMILY},
-        shapes=[
-            {
-                "type": "rect",
-                "xref": "paper",
-                "yref": "paper",
-                "x0": 0,
-                "x1": 0.018,
-                "y0": 0,
-                "y1": 1,
-                "fillcolor": theme.ACCENT_DARK,
-                "line": {"width": 0},
-            }
-        ],
-    )
-    return plot
+CHART_WIDTH = 760
 
 
 @dataclass(frozen=True)
@@ -170,40 +39,83 @@ class ExportResult:
     seconds: float
 
 
-def export(release: Release, folder: Path, cards: bool = True) -> ExportResult:
+def export(
+    release: Release,
+    folder: Path,
+    base_url: str | None = None,
+    images: bool = True,
+    dashboard_url: str | None = None,
+) -> ExportResult:
     start = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
+    site = Site(release, ShareSite(base_url) if base_url else None, dashboard_url)
+    files: list[Path] = []
+
+    def write(path: str, text: str | bytes) -> None:
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+        files.append(target)
+
     frame = figures_frame(release)
-    outputs = {
-        SNAPSHOT_NAME: snapshot_html(release).encode("utf-8"),
-        "figures.csv": csv_bytes(frame),
-        "figures.json": json_bytes(frame, release),
-        "figures.xlsx": xlsx_bytes(frame, release),
-    }
-    files = []
-    for name, data in outputs.items():
-        path = folder / name
-        path.write_bytes(data)
-        files.append(path)
-    if cards:
-        files.extend(write_cards(release, folder / "cards"))
+    write("figures.csv", csv_bytes(frame))
+    write("figures.json", json_bytes(frame, release))
+    write("figures.xlsx", xlsx_bytes(frame, release))
+    charts = [view for pillar in release.pillars for view in pillar_charts(release, pillar.id)]
+    svgs = []
+    if images:
+        drawn = draw_images(release, folder, charts)
+        files.extend(drawn)
+        svgs = [(view, scalable((folder / f"charts/{view.id}.svg").read_text(encoding="utf-8"))) for view in charts]
+    write(SNAPSHOT_NAME, snapshot(site, svgs))
+    if site.share:
+        for figure in release.figures:
+            write(f"{figure_path(figure.id)}index.html", figure_page(site, figure))
+            write(f"{embed_path(figure.id)}index.html", embed_page(site, figure))
+        write("corrections/index.html", corrections_page(site))
+        for correction in release.corrections:  # every address ever published keeps answering
+            if correction.change in ("renamed", "withdrawn"):
+                write(f"{figure_path(correction.figure)}index.html", former_id_page(site, correction.figure))
     return ExportResult(folder, files, time.perf_counter() - start)
 
 
-def write_cards(release: Release, folder: Path) -> list[Path]:
-    """One PNG per headline figure, all in one Chromium session (kaleido finds `chromium` on PATH)."""
-    import plotly.io as pio
+def draw_images(release: Release, folder: Path, charts: list) -> list[Path]:
+    """The charts as SVG and a card per figure as PNG, in one Chromium session."""
+    plots = [plot_chart(view) for view in charts] + [card_plot(release, f) for f in release.figures]
+    paths = [folder / f"charts/{view.id}.svg" for view in charts] + [folder / card_path(f.id) for f in release.figures]
+    card = (theme.CARD["width"], theme.CARD["height"])
+    sizes = [(CHART_WIDTH, int(plot.layout.height)) for plot in plots[: len(charts)]] + [card] * len(release.figures)
+    return draw(plots, paths, sizes)
 
-    figures = headlines(release)
-    if not figures:
-        return []
-    folder.mkdir(parents=True, exist_ok=True)
-    pio.defaults.mathjax = False  # else kaleido fetches MathJax from a CDN; cards hold no maths
-    paths = [folder / f"{figure.id}.png" for figure in figures]
-    pio.write_images(
-        [card_figure(release, f) for f in figures], paths, width=theme.CARD["width"], height=theme.CARD["height"]
+
+def scalable(svg: str) -> str:
+    """Plotly's SVG has a fixed width and height: give it a viewBox so it shrinks to a phone's width."""
+    match = re.search(r'<svg[^>]*?width="(\d+(?:\.\d+)?)"[^>]*?height="(\d+(?:\.\d+)?)"', svg)
+    if not match or "viewBox" in svg[: svg.find(">")]:
+        return svg
+    width, height = match.groups()
+    return svg.replace("<svg ", f'<svg viewBox="0 0 {width} {height}" style="max-width:100%;height:auto" ', 1)
+
+
+def former_id_page(site: Site, figure_id: str) -> str:
+    """The page at an id that no longer names a figure: where the figure went, or why it was withdrawn."""
+    requested = requested_figure(figure_id, site.release)
+    css = stylesheet("site")
+    if requested.figure is not None:
+        target = f"../{requested.figure.id}/"
+        return render(
+            "site/moved.html",
+            old_id=figure_id,
+            target=target,
+            label=requested.figure.label,
+            date=date_text(requested.renamed.date),
+            what=requested.renamed.what,
+            canonical=site.share.figure_page(requested.figure.id),
+            css=css,
+        )
+    return render(
+        "site/withdrawn.html", correction=requested.withdrawn, notice=withdrawal_notice(requested.withdrawn), css=css
     )
-    return paths
 
 
 def describe(result: ExportResult) -> str:

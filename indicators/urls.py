@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from .release import Release
 
+SHARE_URL_VAR = "INDICATORS_SHARE_URL"  # where the exported share site is served, if it is
 FIGURE_PARAM = "figure"
 SLIDE_PARAM = "slide"
 EMBED_PARAMS = "embed=true"
@@ -111,3 +112,9 @@ def embed_path(figure_id: str) -> str:
 
 def card_path(figure_id: str) -> str:
     return f"cards/{figure_id}.png"
+
+
+def configured_share_site(environ: dict) -> ShareSite | None:
+    """The share site named by $INDICATORS_SHARE_URL, when it is an http(s) address."""
+    address = (environ.get(SHARE_URL_VAR) or "").strip()
+    return ShareSite(address) if urlsplit(address).scheme in ("http", "https") and urlsplit(address).netloc else None

@@ -41,10 +41,11 @@ def test_reader_safe_streamlit_settings():
         assert setting in DEPLOY
 
 
-def test_the_tested_nginx_configuration_is_the_documented_one():
-    config = (ROOT / "deploy" / "nginx-dashboard.conf").read_text(encoding="utf-8")
-    assert config.strip() in DEPLOY
-    assert "tests/browser/test_proxy.py" in config
+def test_the_tested_nginx_configurations_are_the_documented_ones():
+    for name, test in (("nginx-dashboard.conf", "test_proxy.py"), ("nginx-share-site.conf", "test_site.py")):
+        config = (ROOT / "deploy" / name).read_text(encoding="utf-8")
+        assert config.strip() in DEPLOY, name
+        assert f"tests/browser/{test}" in config and (ROOT / "tests" / "browser" / test).exists()
 
 
 def test_every_documented_way_of_serving_runs_the_warm_up():

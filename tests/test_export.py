@@ -1,86 +1,171 @@
-"""The offline snapshot, the data files beside it, and the social cards."""
+"""The static export: snapshot, share pages with link previews, embeds, corrections, data files, cards.
 
+Tests here write the site without images (no Chromium); tests/browser/test_site.py draws them and serves it.
+"""
+
+import json
 import re
-import struct
 from html import unescape
+from html.parser import HTMLParser
 
 import pytest
 
-from indicators import load, theme
+from indicators import load
+from indicators.cards import card_plot, sentence_lines
+from indicators.charts import pillar_charts
 from indicators.cli import main
-from indicators.export import card_figure, export, snapshot_html
-from indicators.present import headlines
+from indicators.export import export
+from indicators.site import Site, snapshot
 from tests.conftest import OTHER_RELEASE
+
+BASE = "https://figures.example.org/baoshan"
+ADDRESS = "http://en.shio.gov.cn/government-news/municipal/6526.shtml"
+
+
+class Head(HTMLParser):
+    """The tags a link-preview crawler reads, without running anything."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.meta, self.links, self.jsonld, self.sources, self._in_jsonld = {}, {}, [], [], False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            self.meta[attrs.get("property") or attrs.get("name")] = attrs.get("content")
+        if tag == "link":
+            self.links[attrs.get("rel")] = attrs.get("href")
+        if tag == "script":
+            self._in_jsonld = attrs.get("type") == "application/ld+json"
+            self.sources.append(attrs.get("src"))
+        for name in ("src", "srcset"):
+            if attrs.get(name):
+                self.sources.append(attrs[name])
+
+    def handle_endtag(self, tag):
+        self._in_jsonld = False
+
+    def handle_data(self, data):
+        if self._in_jsonld:
+            self.jsonld.append(json.loads(data))
 
 
 @pytest.fixture(scope="module")
-def html(release):
-    return snapshot_html(release)
+def site(release, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("site")
+    export(release, folder, base_url=BASE, images=False, dashboard_url="https://dash.example.org/")
+    return folder
 
 
-def test_snapshot_holds_every_sentence_and_anchor(release, html):
-    text = unescape(re.sub(r"<[^>]+>", "", html))
+def test_a_page_per_figure_with_everything_a_link_preview_reads(release, site):
     for figure in release.figures:
-        assert f'id="{figure.id}"' in html
-        assert " ".join(figure.quote.split()) in text, figure.id
-    assert "Cite as:" in html and "Information Office of Shanghai Municipality" in html
-    assert '<a href="http://en.shio.gov.cn/government-news/municipal/6526.shtml">Read the original release</a>' in html
-    assert 'id="corrections"' in html and "regional-medical-centres" in html
+        html = (site / "figures" / figure.id / "index.html").read_text(encoding="utf-8")
+        head = Head(html)
+        page = f"{BASE}/figures/{figure.id}/"
+        assert head.links["canonical"] == page and head.meta["og:url"] == page
+        assert head.meta["og:image"] == f"{BASE}/cards/{figure.id}.png"
+        assert (head.meta["og:image:width"], head.meta["og:image:height"]) == ("1200", "630")
+        assert head.meta["twitter:card"] == "summary_large_image"
+        assert head.meta["og:description"] == " ".join(figure.quote.split())
+        [document] = head.jsonld
+        assert document["@type"] == "Dataset" and document["identifier"] == figure.id
+        assert document["variableMeasured"]["value"] == figure.value
+        assert document["isBasedOn"]["url"] == ADDRESS
+        assert len(html.encode()) <= 100_000
+        assert [s for s in head.sources if s] == []  # no script, image or frame loaded from anywhere
 
 
-def test_snapshot_embeds_plotly_once_and_loads_nothing_from_the_network(html):
-    assert html.count("<script>") >= 2
-    assert len(re.findall(r"plotly\.js v\d", html)) == 1
-    ours = re.sub(
-        r"<script>.*?plotly\.js v\d.*?</script>", "", html, count=1, flags=re.DOTALL
-    )  # plotly.js's own strings
-    # nothing is *loaded* from another host (a link to the original release is fine: it is not loaded)
-    assert not re.search(r"""src=["']https?://|<link[^>]+href=["']https?://|url\(["']?https?://""", ours)
-    assert len(html.encode()) < 8 * 1024 * 1024
+def test_the_preview_title_carries_the_value_and_the_page_the_marked_sentence(release, site):
+    html = (site / "figures" / "family-doctor-signing-rate" / "index.html").read_text(encoding="utf-8")
+    assert Head(html).meta["og:title"] == "86.24%: Family-doctor signing rate among key groups"
+    assert "<mark>86.24%</mark>" in html
+    assert f'<a href="{ADDRESS}">Read the original release</a>' in html
+    assert 'href="https://dash.example.org/people?figure=family-doctor-signing-rate"' in html
+    assert 'href="../../corrections/"' in html
+    assert "Section III.3" in html
 
 
-def test_scripts_cannot_be_broken_out_of(tmp_path):
-    release = load(OTHER_RELEASE)
-    figure = release.by_id["new-parks"]
+def test_the_embed_code_frames_the_figure_card(release, site):
+    html = unescape((site / "figures" / "bus-lines" / "index.html").read_text(encoding="utf-8"))
+    [code] = re.findall(r"<iframe [^>]+></iframe>", html)
+    assert f'src="{BASE}/embed/bus-lines/"' in code and 'title="Bus lines opened' in code
+    embed = (site / "embed" / "bus-lines" / "index.html").read_text(encoding="utf-8")
+    assert "<mark>82 new bus lines</mark>" in embed and f'href="{BASE}/figures/bus-lines/" target="_top"' in embed
+    assert len(embed.encode()) <= 100_000
+
+
+def test_every_address_ever_published_answers(site):
+    moved = (site / "figures" / "regional-medical-centres" / "index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=../regional-medical-center-construction-units/"' in moved
+    withdrawn = (site / "figures" / "industrial-cluster-scale" / "index.html").read_text(encoding="utf-8")
+    assert "was withdrawn on 27 November 2026" in withdrawn and "hundreds of billions" in withdrawn
+    corrections = (site / "corrections" / "index.html").read_text(encoding="utf-8")
+    assert corrections.count("<tr>") == 17 and 'href="../figures/riverside-shoreline/"' in corrections
+
+
+def test_the_snapshot_is_slim_and_links_every_figure_page(release, site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert len(html.encode()) <= 1_500_000 and "plotly" not in html.lower()
+    for figure in release.figures:
+        assert f'href="figures/{figure.id}/"' in html
+    # without images, each chart is its data
+    assert (
+        '<figure class="chart" id="chart-traffic-paths">' in html and "<caption>The figures this chart compares" in html
+    )
+
+
+def test_the_snapshot_inlines_chart_images_when_drawn(release):
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>chart</text></svg>'
+    charts = [(view, svg) for view in pillar_charts(release)]
+    html = snapshot(Site(release), charts)
+    assert html.count(svg) == 3 and '<div role="img" aria-label="Traffic paths being built, by direction">' in html
+
+
+def test_any_release_exports_with_no_code_change(tmp_path):
+    other = load(OTHER_RELEASE)
+    export(other, tmp_path, base_url="https://example.org/riverside/", images=False)
+    page = (tmp_path / "figures" / "park-trees" / "index.html").read_text(encoding="utf-8")
+    assert Head(page).meta["og:image"] == "https://example.org/riverside/cards/park-trees.png"
+    assert "<mark>800 trees in parks</mark>" in page
+
+
+def test_markup_in_the_data_stays_text_in_the_pages(tmp_path):
+    other = load(OTHER_RELEASE)
+    figure = other.by_id["new-parks"]
     figure.indicator.__dict__["label"] = "</script><script>alert('x')</script>"
     try:
-        html = snapshot_html(release, plotlyjs="")
+        export(other, tmp_path, base_url="https://example.org/r", images=False)
     finally:
         figure.indicator.__dict__["label"] = "New parks opened"  # the fixture is shared: put it back
-    assert "</script><script>alert" not in html
-    assert "&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    page = (tmp_path / "figures" / "new-parks" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "\\u003c/script>\\u003cscript>alert" in page  # JSON-LD stays data
+    assert "&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
 
 
-def test_card_figure_holds_number_label_sentence_and_source(release):
+def test_cards_keep_the_value_label_and_marked_words(release):
     figure = release.by_id["fitness-cloud-class-reach"]
-    fig = card_figure(release, figure)
-    texts = {a.name: a.text for a in fig.layout.annotations}
+    plot = card_plot(release, figure)
+    texts = {a.name: a.text for a in plot.layout.annotations}
     assert "<b>5.8</b>" in texts["value"] and texts["unit"] == "million people"
-    assert texts["label"].replace("<br>", " ") == figure.label
-    assert "benefiting 5.8 million people." in texts["sentence"].replace("<br>", " ")
-    assert texts["source"].replace("<br>", " ").startswith("Source: Press Release for Media Briefing")
-    assert (fig.layout.width, fig.layout.height) == (theme.CARD["width"], theme.CARD["height"])
+    assert texts["label"].replace("<br>", " ").startswith("People benefiting from online aesthetic")
+    assert "5.8 million people" in re.sub(r"<[^>]+>", "", texts["sentence"])
+    assert "<b><span" in texts["sentence"]  # the figure's words, marked
+    assert (plot.layout.width, plot.layout.height) == (1200, 630)
+    assert 1.75 <= plot.layout.width / plot.layout.height <= 2
 
 
-def png_size(path):
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    return struct.unpack(">II", data[16:24])
-
-
-@pytest.mark.browser  # kaleido draws the cards with Chromium
-def test_export_writes_snapshot_data_and_real_cards(release, tmp_path):
-    result = export(release, tmp_path / "out")
-    names = sorted(p.relative_to(tmp_path / "out").as_posix() for p in result.files)
-    cards = sorted(f"cards/{f.id}.png" for f in headlines(release))
-    assert names == sorted(["index.html", "figures.csv", "figures.json", "figures.xlsx", *cards])
-    for card in cards:
-        assert png_size(tmp_path / "out" / card) == (theme.CARD["width"], theme.CARD["height"])
-        assert (tmp_path / "out" / card).stat().st_size > 20_000  # drawn, not blank
+def test_a_long_sentence_is_cut_around_the_marked_words():
+    before, words, after = sentence_lines("a " * 300, "THE WORDS", " b" * 300)
+    assert words == "THE WORDS" and before.startswith("…") and after.endswith("…")
+    assert len(before) + len(words) + len(after) <= 74 * 4
 
 
 def test_cli_export_and_its_errors(tmp_path, capsys, bad):
     assert main(["export", "--out", str(tmp_path / "snap"), "--data", str(OTHER_RELEASE), "--no-cards"]) == 0
     assert (tmp_path / "snap" / "index.html").exists() and not (tmp_path / "snap" / "cards").exists()
+    assert not (tmp_path / "snap" / "figures").exists()  # share pages need the address they will be served at
     assert main(["export", "--out", str(tmp_path / "no"), "--data", str(bad("syntax-error.yaml"))]) == 1
     assert "not exported" in capsys.readouterr().err and not (tmp_path / "no").exists()
+    assert main(["export", "--out", str(tmp_path / "x"), "--base-url", "figures.example.org", "--no-images"]) == 2
+    assert "is not an http(s) address" in capsys.readouterr().err

@@ -192,3 +192,18 @@ def test_briefing_mode_refuses_a_bad_slide_number_politely(app):
     at = app(url_path="briefing", query={"slide": "<script>"})
     no_exception(at)
     assert "Showing slide 1" in at.warning[0].value and "Slide 1 of 13" in html_text(at)
+
+
+def test_with_a_share_site_the_drill_down_offers_its_page_beside_the_permalink(app, monkeypatch):
+    monkeypatch.setenv("INDICATORS_SHARE_URL", "https://figures.example.org/baoshan/")
+    at = app(url_path="people", query={"figure": "family-doctor-signing-rate"})
+    codes = [c.value for c in at.code]
+    assert "https://figures.example.org/baoshan/figures/family-doctor-signing-rate/" in codes
+    assert any(code.endswith("?figure=family-doctor-signing-rate") for code in codes)  # the live permalink too
+    assert "page with a preview" in html_text(at)
+
+
+def test_without_a_share_site_only_the_permalink(app, monkeypatch):
+    monkeypatch.setenv("INDICATORS_SHARE_URL", "not an address")
+    at = app(query={"figure": "bus-lines"})
+    assert not any("/figures/bus-lines/" in c.value for c in at.code)

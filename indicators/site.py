@@ -1,0 +1,200 @@
+"""The static site a reporter opens, a crawler previews and a newsroom embeds: plain files any host serves.
+
+Pages (all from Jinja templates with autoescape, readable with JavaScript off, nothing from another host):
+  index.html                 the one-file snapshot: every figure with its sentence, the charts as static
+                             SVG, the corrections; opens from disk too; links every figure's page
+  figures/<id>/index.html    a figure's share page: Open Graph and Twitter tags, a canonical link and
+                             schema.org JSON-LD for link previews; the citation; the embed code
+  embed/<id>/index.html      the figure card alone, sized for an article column (what the embed code shows)
+  corrections/index.html     every change to a published figure, dated, with its reason
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+
+from . import theme
+from .charts import ChartView
+from .citations import figure_citation, release_citation
+from .corrections import correction_rows
+from .present import date_text, present
+from .release import Figure, Release
+from .render import render, stylesheet
+from .urls import Routes, ShareSite, card_path, embed_path, figure_link, figure_path
+
+EMBED_WIDTH = 640
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where the site is served (for link previews, which need absolute addresses), and the live dashboard."""
+
+    release: Release
+    share: ShareSite | None = None
+    dashboard_url: str | None = None
+
+    def dashboard_link(self, figure: Figure) -> str | None:
+        if not self.dashboard_url:
+            return None
+        slug = Routes.of(self.release).pillars[figure.pillar].slug
+        return f"{self.dashboard_url.rstrip('/')}/{figure_link(figure.id, slug)}"
+
+    def whose(self) -> str:
+        district = self.release.info.district
+        return f"{district} District" if district else self.release.info.title
+
+
+def jsonld(site: Site, figure: Figure) -> str:
+    """schema.org: the figure as a dataset's measured value, based on the release it comes from."""
+    info, view = site.release.info, present(figure)
+    release = {
+        "@type": "CreativeWork",
+        "name": info.title,
+        "genre": "press release",
+        "publisher": {"@type": "Organization", "name": info.publisher},
+        "datePublished": info.published or info.date,
+        **({"url": info.source_url} if info.source_url else {}),
+    }
+    document = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": view.label,
+        "description": view.sentence,
+        "identifier": figure.id,
+        "variableMeasured": {
+            "@type": "PropertyValue",
+            "name": view.label,
+            "value": figure.value,
+            "unitText": figure.unit,
+            "description": view.full + (f" ({view.caveat})" if view.caveat else ""),
+            "measurementTechnique": "derived from the release's words" if view.derived else "stated in the release",
+        },
+        "isBasedOn": release,
+        "citation": release_citation(info),
+        **({"spatialCoverage": {"@type": "Place", "name": site.whose()}} if info.district else {}),
+        **({"dateModified": view.revised.date} if view.revised else {}),
+        **({"url": site.share.figure_page(figure.id)} if site.share else {}),
+    }
+    # Inside <script>: no "<" may end it early, whatever the data holds.
+    return json.dumps(document, ensure_ascii=False, indent=1).replace("<", "\\u003c")
+
+
+def embed_height(figure: Figure) -> int:
+    """Enough height for the card in a column of EMBED_WIDTH px: label, value, sentence, source."""
+    view = present(figure)
+    label_lines = len(textwrap.wrap(view.label, 48))
+    sentence_lines = len(textwrap.wrap(view.sentence, 62)) + (len(textwrap.wrap(view.caveat, 70)) if view.caveat else 0)
+    return 150 + 30 * label_lines + 27 * sentence_lines + 60
+
+
+def embed_code(site: Site, figure: Figure) -> str:
+    view = present(figure)
+    title = f"{view.label}: {view.full} ({site.release.info.publisher})"
+    return render(
+        "site/embed_code.txt",
+        src=site.share.embed_page(figure.id),
+        title=title,
+        height=embed_height(figure),
+        width=EMBED_WIDTH,
+    ).strip()
+
+
+def figure_page(site: Site, figure: Figure) -> str:
+    view = present(figure)
+    share = site.share
+    return render(
+        "site/figure.html",
+        site=site,
+        view=view,
+        figure=figure,
+        info=site.release.info,
+        heading=figure.heading,
+        title=f"{view.full}: {view.label} · {site.whose()}",
+        preview_title=f"{view.full}: {view.label}",
+        citation=figure_citation(site.release, figure, share.figure_page(figure.id) if share else figure.id),
+        release_citation=release_citation(site.release.info),
+        date=date_text(site.release.info.date),
+        revised_date=date_text(view.revised.date) if view.revised else "",
+        canonical=share.figure_page(figure.id) if share else None,
+        card=share.card(figure.id) if share else None,
+        embed=embed_code(site, figure) if share else None,
+        embed_path=embed_path(figure.id),
+        jsonld=jsonld(site, figure),
+        dashboard=site.dashboard_link(figure),
+        root="../../",
+        css=stylesheet("site"),
+        card_size=(theme.CARD["width"], theme.CARD["height"]),
+    )
+
+
+def embed_page(site: Site, figure: Figure) -> str:
+    view = present(figure)
+    return render(
+        "site/embed.html",
+        view=view,
+        info=site.release.info,
+        title=f"{view.full}: {view.label}",
+        page=site.share.figure_page(figure.id),
+        date=date_text(site.release.info.date),
+        css=stylesheet("site"),
+    )
+
+
+def corrections_page(site: Site) -> str:
+    return render(
+        "site/corrections.html",
+        info=site.release.info,
+        whose=site.whose(),
+        corrections=correction_rows(site.release),
+        figure_href=lambda figure_id: f"../{figure_path(figure_id)}",
+        canonical=site.share.page("corrections/") if site.share else None,
+        css=stylesheet("site"),
+    )
+
+
+def snapshot(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
+    """The one-file snapshot: every figure, the charts as inline SVG (or their data, without images)."""
+    release = site.release
+    info = release.info
+    svg = {view.id: body for view, body in charts}
+    sections = []
+    for pillar in release.pillars:
+        from .charts import pillar_charts
+
+        views = pillar_charts(release, pillar.id)
+        figures = [
+            {
+                "view": present(f),
+                "citation": figure_citation(release, f, f"#{f.id}"),
+                "revised_date": date_text(f.last_revised.date) if f.last_revised else "",
+                "page": figure_path(f.id) if site.share else None,
+            }
+            for f in release.figures_in(pillar.id)
+        ]
+        sections.append(
+            {
+                "pillar": pillar,
+                "charts": [{"view": v, "svg": svg.get(v.id), "rows": [present(f) for f in v.figures]} for v in views],
+                "figures": figures,
+            }
+        )
+    return render(
+        "snapshot.html",
+        heading=f"{site.whose()}, in figures",
+        info=info,
+        date=date_text(info.date),
+        count=len(release.figures),
+        citation=release_citation(info),
+        sections=sections,
+        corrections=correction_rows(release),
+        figure_href=lambda figure_id: f"#{figure_id}",
+        corrections_page="corrections/" if site.share else None,
+        css=stylesheet("site"),
+    )
+
+
+def paths(figure_id: str) -> dict[str, str]:
+    """Where a figure's files stand in the site."""
+    return {"page": figure_path(figure_id), "embed": embed_path(figure_id), "card": card_path(figure_id)}
