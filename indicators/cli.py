@@ -6,12 +6,14 @@ import argparse
 import json
 import re
 import sys
+import time
 from pathlib import Path
 
 from .loader import ENV_VAR, default_path
 from .models import json_schema
 from .problems import errors
 from .validate import check
+from .yamlsafe import YamlError
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "indicators.schema.json"
 
@@ -86,6 +88,48 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from .draft import append_to, uncovered, write_draft
+
+    release_text = Path(args.release)
+    if args.update:
+        try:
+            additions, _ = uncovered(Path(args.update))
+        except ValueError as error:
+            print(f"{args.update}: {error}", file=sys.stderr)
+            return 1
+        from .draft import _yaml
+        from .render import render
+
+        print(
+            f"{args.update}: {len(additions.figures)} figure(s) and {len(additions.not_figures)} number(s) to set "
+            "aside that it does not cover yet:"
+        )
+        print(render("draft_entries.yaml", figures=additions.figures, not_figures=additions.not_figures, y=_yaml))
+        if args.write and (additions.figures or additions.not_figures):
+            append_to(Path(args.update), additions)
+            print(f"appended to {args.update}; review each `# review:` line, then validate it")
+        return 0
+    if not args.out:
+        print("give --out DRAFT.yaml (or --update CURATED.yaml)", file=sys.stderr)
+        return 2
+    try:
+        result, out = write_draft(release_text, Path(args.out))
+    except YamlError as error:
+        print(f"{release_text}: {error.message}", file=sys.stderr)
+        return 1
+    start = time.perf_counter()
+    release, problems = check(out)
+    state = "valid" if release is not None else "NOT valid (a bug: please report it)"
+    warnings = sum(p.severity == "warning" for p in problems)
+    print(
+        f"wrote {out}: {len(result.figures)} figures proposed, {len(result.not_figures)} numbers set aside with a "
+        f"reason; {state}, {warnings} warning(s) ({(time.perf_counter() - start) * 1000:.0f} ms to validate). Review "
+        f"every `# review:` line, then `python -m indicators validate {out}` and `INDICATORS_FILE={out} streamlit run app.py`."
+    )
+    return 0 if release is not None else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m indicators", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -107,5 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         "--no-images", "--no-cards", action="store_true", help="skip the cards and chart images (they need Chromium)"
     )
     exporter.set_defaults(run=_export)
+    drafter = commands.add_parser("draft", help="draft a dataset from a release's text, every number proposed")
+    drafter.add_argument("release", help="the release text (UTF-8)")
+    drafter.add_argument("--out", help="the draft YAML to write (the text is copied beside it if it is not)")
+    drafter.add_argument("--update", metavar="CURATED", help="list what a curated file does not cover yet, instead")
+    drafter.add_argument("--write", action="store_true", help="with --update: append the proposals to the file")
+    drafter.set_defaults(run=_draft)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -89,7 +89,7 @@ _SCALE_WORD = "|".join(SCALES)
 # One pattern, tried left to right; named groups say which kind of number matched.
 _TOKEN = re.compile(
     rf"""
-    (?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]))
+    (?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|(?:st|nd|rd|th)\b))
       (?:\s*(?P<percent>%|\s?per\s?cent\b|\s?percent\b))?
       (?:[\s-]*(?P<dscale>{_SCALE_WORD})s?\b)?
     | (?P<ordinal_digits>\b\d+(?:st|nd|rd|th)\b)

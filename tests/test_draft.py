@@ -1,0 +1,196 @@
+"""`python -m indicators draft`: every number form proposed with its value, every trap set aside, the draft
+valid as written, and the recall the issue asks for, on this release and on releases it was never shown."""
+
+import shutil
+
+import pytest
+import yaml
+
+from indicators import check, load
+from indicators.cli import main
+from indicators.draft import draft, uncovered, write_draft
+from indicators.source import normalise
+from tests.conftest import FIXTURES, REAL_DATA
+
+DRAFTS = FIXTURES / "drafts"
+FICTIONAL = ["harbourview-2022-06-10", "lakeside-2023-01-20", "hillcrest-2024-09-05"]
+
+
+def drafted(tmp_path, sentence: str):
+    text = tmp_path / "release.txt"
+    text.write_text(f"A release\n\nMay 4, 2021\n\nI. A part\n\nFirst, a paragraph. {sentence}\n", encoding="utf-8")
+    return draft(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, words, value, unit",
+    [
+        ("The district signed 64 new industrial projects.", "64 new industrial projects", 64, "projects"),
+        ("It installed 26,000 intelligent sensing devices.", "26,000 intelligent sensing devices", 26000, "devices"),
+        ("Total investment reached 48.5 billion yuan.", "48.5 billion yuan", 48.5, "billion yuan"),
+        ("The classes reached 5.8 million people.", "5.8 million people", 5.8, "million people"),
+        ("Twenty-five logistics firms moved in.", "Twenty-five logistics firms", 25, "logistics firms"),
+        ("Ten schools were built.", "Ten schools", 10, "schools"),
+        ("Exports grew by 12.8 percent.", "12.8 percent", 12.8, "%"),
+        ("The signing rate was 86.24%.", "86.24%", 86.24, "%"),
+        ("Foreign firms invested US$ 2.5 million.", "US$ 2.5 million", 2.5, "million US dollars"),
+        ("It added a dozen new laboratories.", "dozen new laboratories", 12, "new laboratories"),
+        ("Half of the ferries run on electricity.", "Half", 50, "%"),
+        ("Visitors came twice as often.", "twice", 2, "times"),
+        ("It served more than 110,000 people.", "more than 110,000 people", 110000, "people"),
+        ("It reached the top four within five years.", "within five years", 5, "years"),
+        ("Investment has exceeded 80 billion yuan.", "exceeded 80 billion yuan", 80, "billion yuan"),
+        ("A total of 60 projects were implemented.", "A total of 60 projects", 60, "projects"),
+        ("The park is 6-kilometer-long.", "6-kilometer-long", 6, "kilometers"),
+    ],
+)
+def test_each_number_form_is_proposed_with_the_value_its_words_state(tmp_path, sentence, words, value, unit):
+    result = drafted(tmp_path, sentence)
+    [figure] = [f for f in result.figures if f.words == words]
+    assert (figure.value, figure.unit) == (value, unit)
+    assert figure.quote == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, words, qualifier, field, field_size",
+    [
+        (
+            "Harbour ranked third among the 16 ports of the province.",
+            "ranked third",
+            None,
+            "among the 16 ports of the province",
+            16,
+        ),
+        ("The district ranked second in the city.", "ranked second in the city", None, "in the city", None),
+        ("The port made it to the global top four.", "global top four", "top", "globally", None),
+        (
+            "It is the top passenger port in Asia.",
+            "the top passenger port in Asia",
+            None,
+            "among passenger ports in Asia",
+            None,
+        ),
+        ("It served more than 3,000 pupils.", "more than 3,000 pupils", "more than", None, None),
+        ("Nearly 95 percent of residents live near a park.", "Nearly 95 percent", "nearly", None, None),
+    ],
+)
+def test_ranks_bands_and_qualifiers(tmp_path, sentence, words, qualifier, field, field_size):
+    [figure] = [f for f in drafted(tmp_path, sentence).figures if f.words == words]
+    assert (figure.qualifier, figure.field, figure.field_size) == (qualifier, field, field_size)
+
+
+@pytest.mark.parametrize(
+    "sentence, aside, reason",
+    [
+        ("On March 3, 2022, the district opened 9 parks.", "March 3, 2022", "a date"),
+        ("The park opened in 2021 with 9 gates.", "2021", "a year"),
+        ("The No.2 Middle School has 900 pupils.", "No.2", "a number glued to letters"),
+        ("The 5G Innovation Park has 12 labs.", "5G", "a number glued to letters"),
+        ("Building 7 now houses 18 classrooms.", "Building 7", "a number in a name"),
+        ("The hospital on Route 66 added 40 beds.", "Route 66", "a number in a name"),
+        ("It launched version 2.0 of the plan, with 8 new services.", "version 2.0", "a version"),
+        ("The 12345 hotline answered 96.5% of calls.", "12345 hotline", "a telephone number"),
+        ("The 3rd China Harbour Expo drew 80,000 visitors.", "3rd China Harbour Expo", "an edition or a name"),
+        ("The “May 5 Shopping Festival” drew 3 brands.", "“May 5 Shopping Festival”", "a name in quotation marks"),
+        ("The first cruise ticketing system opened with 4 lines.", "first cruise", "a claim of being first"),
+        (
+            "It aims at industries worth hundreds of billions of yuan, with 6 parks.",
+            "hundreds of billions",
+            "an order of magnitude",
+        ),
+        ("Discovery’s ‘dual headquarters’ project has 2 towers.", "dual", "a number word in a name"),
+        ("Checks reached 97.3% of residents over 65.", "over 65", "an age threshold"),
+    ],
+)
+def test_each_trap_is_set_aside_with_its_reason_and_the_figure_beside_it_kept(tmp_path, sentence, aside, reason):
+    result = drafted(tmp_path, sentence)
+    assert [a for a in result.not_figures if a.words == aside and a.reason.startswith(reason)], result.not_figures
+    assert not [f for f in result.figures if aside in f.words or f.words in aside]
+    assert len(result.figures) == 1  # the one real figure in the sentence
+
+
+def test_grade_roman_numerals_state_no_figure(tmp_path):
+    result = drafted(tmp_path, "The hospital became a Grade III hospital and added 450 beds.")
+    assert [(f.words, f.value) for f in result.figures] == [("450 beds", 450)]
+
+
+def recall(result, expected: list[tuple[str, float]]) -> float:
+    found = [
+        (sentence, value)
+        for sentence, value in expected
+        if any(sentence in f.quote and abs(f.value - value) < 1e-9 for f in result.figures)
+    ]
+    return len(found) / len(expected)
+
+
+def test_the_draft_recovers_this_releases_curated_figures(release):
+    result = draft(release.source_path())
+    curated = [(normalise(f.quote), float(f.value)) for f in release.figures if not f.derived]
+    assert recall(result, curated) >= 0.95
+    assert result.release["district"] == "Baoshan" and result.release["date"] == "2020-08-13"
+    assert result.release["publisher"] == "Information Office of Shanghai Municipality"
+
+
+@pytest.mark.parametrize("name", FICTIONAL)
+def test_releases_it_was_never_shown(name):
+    result = draft(DRAFTS / f"{name}.txt")
+    key = yaml.safe_load((DRAFTS / f"{name.split('-')[0]}-expected.yaml").read_text(encoding="utf-8"))
+    assert recall(result, [(e["sentence"], e["value"]) for e in key["figures"]]) >= 0.90
+    for words in key["not_figures"]:  # no date, name, year, version or grade proposed as a figure
+        assert not [f.words for f in result.figures if words in f.words or f.words in words], words
+
+
+@pytest.mark.parametrize("name", [*FICTIONAL, "baoshan"])
+def test_round_trip_draft_validate_and_open_in_the_app(tmp_path, monkeypatch, name):
+    text = REAL_DATA.parent / "source" / "baoshan-2020-08-13.txt" if name == "baoshan" else DRAFTS / f"{name}.txt"
+    assert main(["draft", str(text), "--out", str(tmp_path / "draft.yaml")]) == 0
+    assert main(["validate", "--strict", str(tmp_path / "draft.yaml")]) == 0  # coverage holds from the start
+    assert (tmp_path / "source" / text.name).read_text(encoding="utf-8") == text.read_text(encoding="utf-8")
+    from tests.app.conftest import run_app
+
+    for page in (None, "part-i", "figures", "source"):
+        at = run_app(monkeypatch, data_file=tmp_path / "draft.yaml", url_path=page)
+        assert not at.exception, [e.value for e in at.exception]
+        assert not at.error
+
+
+def test_what_the_validator_refuses_is_set_aside_not_lost(tmp_path):
+    text = tmp_path / "release.txt"
+    text.write_text("A release\n\nMay 4, 2021\n\nI. A part\n\nFirst, it. Some 7 or 8 parks opened.\n", encoding="utf-8")
+    result, out = write_draft(text, tmp_path / "draft.yaml")
+    release, problems = check(out)
+    assert release is not None, problems
+    numbers = {f.words for f in result.figures} | {a.words for a in result.not_figures}
+    assert any("7" in words for words in numbers) and any("8" in words for words in numbers)
+
+
+def test_update_proposes_only_what_a_curated_file_leaves_out(tmp_path):
+    shutil.copytree(REAL_DATA.parent, tmp_path / "data")
+    path = tmp_path / "data" / "indicators.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    for figure_id in ("bus-lines", "schools-built"):
+        start = text.index(f"  - id: {figure_id}\n")
+        text = text[:start] + text[text.index("  - id: ", start + 5) :]
+    path.write_text(text, encoding="utf-8")
+    before = yaml.safe_load(path.read_text(encoding="utf-8"))
+    additions, _ = uncovered(path)
+    assert sorted((f.words, f.pillar) for f in additions.figures) == [
+        ("82 new bus lines", "livable-city"),
+        ("Ten schools", "people"),
+    ]
+    assert (
+        main(["draft", str(REAL_DATA.parent / "source" / "baoshan-2020-08-13.txt"), "--update", str(path), "--write"])
+        == 0
+    )
+    after = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert after["indicators"][: len(before["indicators"])] == before["indicators"]  # curated entries untouched
+    assert {key: after[key] for key in data if key not in ("indicators",)} == {
+        key: before[key] for key in data if key not in ("indicators",)
+    }
+    assert check(path)[0] is not None and len(load(path).figures) == len(data["indicators"])
+
+
+def test_a_missing_release_text_gets_one_clear_message(tmp_path, capsys):
+    assert main(["draft", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out" / "d.yaml")]) == 1
+    assert "nope.txt: the file does not exist" in capsys.readouterr().err
