@@ -84,7 +84,8 @@ def main() -> None:
         total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
         print(f"baseline: one figure's page and one card          {base * 1000:7.0f} ms")
         print(
-            f"whole site: {len(pages)} pages, {len(cards)} cards, 3 charts, snapshot {whole * 1000:7.0f} ms  "
+            f"whole site: {len(release.figures)} figure pages and embeds (+{len(pages) - len(release.figures)} at former "
+            f"ids), {len(cards)} cards, the charts, the snapshot {whole * 1000:7.0f} ms  "
             f"{whole / base:5.2f}x the baseline ({whole / base / len(release.figures):.2f}x per figure)"
         )
         print(

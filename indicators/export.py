@@ -11,7 +11,6 @@ page, and a page for every id that was renamed or withdrawn (see `indicators.sit
 from __future__ import annotations
 
 import json
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +65,8 @@ def export(
     if images:
         drawn = draw_images(release, folder, charts)
         files.extend(drawn)
-        svgs = [(view, scalable((folder / f"charts/{view.id}.svg").read_text(encoding="utf-8"))) for view in charts]
+        # inline, so the one file holds them; plotly's SVG has a viewBox, and the site's CSS lets it shrink
+        svgs = [(view, (folder / f"charts/{view.id}.svg").read_text(encoding="utf-8")) for view in charts]
     write(SNAPSHOT_NAME, snapshot(site, svgs))
     if site.share:
         for figure in release.figures:
@@ -86,15 +86,6 @@ def draw_images(release: Release, folder: Path, charts: list) -> list[Path]:
     card = (theme.CARD["width"], theme.CARD["height"])
     sizes = [(CHART_WIDTH, int(plot.layout.height)) for plot in plots[: len(charts)]] + [card] * len(release.figures)
     return draw(plots, paths, sizes)
-
-
-def scalable(svg: str) -> str:
-    """Plotly's SVG has a fixed width and height: give it a viewBox so it shrinks to a phone's width."""
-    match = re.search(r'<svg[^>]*?width="(\d+(?:\.\d+)?)"[^>]*?height="(\d+(?:\.\d+)?)"', svg)
-    if not match or "viewBox" in svg[: svg.find(">")]:
-        return svg
-    width, height = match.groups()
-    return svg.replace("<svg ", f'<svg viewBox="0 0 {width} {height}" style="max-width:100%;height:auto" ', 1)
 
 
 def former_id_page(site: Site, figure_id: str) -> str:

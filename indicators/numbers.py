@@ -205,14 +205,14 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() and abs(value) < 1e18 else repr(float(value))
 
 
-def check_value(value: float, unit: str, figure: str) -> Agreement:
+def check_value(value: float, unit: str, figure: str, readings: list[Reading] | None = None) -> Agreement:
     """Does ``value`` (in ``unit``) state exactly the number in ``figure``?
 
     Either scale convention agrees: 5.8 with unit "million people", or 5800000 with unit "people";
     but a value written without its scale word must carry that word in its unit, and a value in full
     must not, or a reader would see a number a million times wrong.
     """
-    readings = read_numbers(figure)
+    readings = read_numbers(figure) if readings is None else readings
     if not readings:
         return Agreement(
             False,

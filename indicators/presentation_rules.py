@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Bounds a reader must see: a value "more than 80" drawn beside exact ones reads as exactly 80.
 _RELATIVE_TIME = re.compile(r"\b(this|last|next) year\b|\brecent years\b", re.IGNORECASE)
 # Words in a figure's words that change its meaning, and what the label (or qualifier, scope, period) must say.
-_KEPT_WORDS = {
+_KEPT = {
     r"\bmore than\b|\bexceed(ed|s)?\b|\bover\b": "more than",
     r"\bnearly\b|\balmost\b": "nearly",
     r"\bat least\b": "at least",
@@ -31,6 +31,9 @@ _KEPT_WORDS = {
     r"\bnationwide\b": "nationwide",
     r"\bsince\b": "since",
 }
+# One pass over a figure's words finds every kept word: 10,000 figures validate without 90,000 searches.
+_KEPT_WORDS = re.compile("|".join(f"(?P<k{n}>{pattern})" for n, pattern in enumerate(_KEPT)), re.IGNORECASE)
+_KEPT_NAMES = {f"k{n}": kept for n, kept in enumerate(_KEPT.values())}
 
 
 def check(checker: Checker, entries: Entries, figures: dict[str, Figure]) -> None:
@@ -193,9 +196,10 @@ def figure_problems(figure: Figure) -> list[tuple[str, str]]:
             problems.append(("headline", f"a headline stands without a caveat, but {' and '.join(caveats)}"))
     if _RELATIVE_TIME.search(figure.label):
         problems.append(("label", "the label says a relative time; write the year (the release is dated)"))
-    said = _norm(" ".join(filter(None, [figure.label, figure.qualifier, figure.scope, figure.period])))
-    for pattern, kept in _KEPT_WORDS.items():
-        if re.search(pattern, figure.words, re.IGNORECASE) and kept not in said:
+    found = {_KEPT_NAMES[m.lastgroup] for m in _KEPT_WORDS.finditer(figure.words)}
+    said = _norm(" ".join(filter(None, [figure.label, figure.qualifier, figure.scope, figure.period]))) if found else ""
+    for kept in sorted(found):
+        if kept not in said:
             words = " ".join(figure.words.split())
             problems.append(
                 (

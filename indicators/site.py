@@ -16,13 +16,13 @@ import textwrap
 from dataclasses import dataclass
 
 from . import theme
-from .charts import ChartView
+from .charts import ChartView, pillar_charts
 from .citations import figure_citation, release_citation
 from .corrections import correction_rows
 from .present import date_text, present
 from .release import Figure, Release
 from .render import render, stylesheet
-from .urls import Routes, ShareSite, card_path, embed_path, figure_link, figure_path
+from .urls import Routes, ShareSite, embed_path, figure_link, figure_path
 
 EMBED_WIDTH = 640
 
@@ -161,8 +161,6 @@ def snapshot(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
     svg = {view.id: body for view, body in charts}
     sections = []
     for pillar in release.pillars:
-        from .charts import pillar_charts
-
         views = pillar_charts(release, pillar.id)
         figures = [
             {
@@ -193,8 +191,3 @@ def snapshot(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
         corrections_page="corrections/" if site.share else None,
         css=stylesheet("site"),
     )
-
-
-def paths(figure_id: str) -> dict[str, str]:
-    """Where a figure's files stand in the site."""
-    return {"page": figure_path(figure_id), "embed": embed_path(figure_id), "card": card_path(figure_id)}

@@ -81,6 +81,7 @@ class Entries:
     charts: list[tuple[int, Chart]] = field(default_factory=list)
     not_figures: list[tuple[int, Exclusion]] = field(default_factory=list)
     corrections: list[tuple[int, Correction]] = field(default_factory=list)
+    readings: dict[int, list] = field(default_factory=dict)  # each indicator's figure words, read once
 
 
 def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
@@ -259,7 +260,11 @@ def _final_id(figure_id: str, renamed: dict[str, str], limit: int = 50) -> str |
 
 def check_values(checker: Checker, entries: Entries) -> None:
     for index, indicator in entries.indicators:
-        agreement = None if indicator.derived else check_value(indicator.value, indicator.unit, indicator.words)
+        readings = read_numbers(indicator.words)  # read once: the later stages use them too
+        entries.readings[index] = readings
+        agreement = (
+            None if indicator.derived else check_value(indicator.value, indicator.unit, indicator.words, readings)
+        )
         if agreement is not None and not agreement.ok:
             checker.problem(("indicators", index, "value"), agreement.problem, indicator.id)
 
@@ -296,7 +301,7 @@ def check_against_source(checker: Checker, source: SourceText, entries: Entries)
             checker.problem(
                 (*here, "quote"), "the quote is part of a sentence; quote the whole sentence it stands in", id
             )
-        words_span = source.words_span(indicator.quote, indicator.words)
+        words_span = source.words_span(quote_span, indicator.words)
         if words_span is None:
             checker.problem(
                 (*here, "figure"),
@@ -312,12 +317,12 @@ def check_against_source(checker: Checker, source: SourceText, entries: Entries)
                 f"{section or 'no numbered section'!r}",
                 id,
             )
-        readings = read_numbers(indicator.words)
+        readings = entries.readings[index]
         figures.append(
             Figure(
                 indicator,
                 indicator.kind or infer_kind(indicator.unit, indicator.words, indicator.qualifier),
-                decimals_of(indicator),
+                decimals_of(indicator, readings),
                 indicator.section or section,
                 source.heading_of(quote_span),
                 quote_span,
@@ -334,11 +339,10 @@ def check_against_source(checker: Checker, source: SourceText, entries: Entries)
     return figures
 
 
-def decimals_of(indicator: Indicator) -> int:
+def decimals_of(indicator: Indicator, readings: list) -> int:
     """Decimals to show: the curator's, else as many as the words give, else as the value needs."""
     if indicator.decimals is not None:
         return indicator.decimals
-    readings = read_numbers(indicator.words)
     if len(readings) == 1 and readings[0].kind == "digits" and indicator.value == readings[0].written:
         return readings[0].decimals
     value = float(indicator.value)

@@ -111,16 +111,19 @@ def parse(text: str) -> Document:
             "the top level must be a mapping with `release`, `pillars` and `indicators`", root.start_mark.line + 1
         )
     try:
-        return _Builder(root).build()
+        return _Builder(root, has_aliases="*" in text).build()
     except RecursionError:
         raise YamlError("the data is nested too deeply to be indicators; check the indentation") from None
 
 
 class _Builder:
-    def __init__(self, root: yaml.Node):
+    def __init__(self, root: yaml.Node, has_aliases: bool = True):
         self.root = root
         self.document = Document(None)
-        self.budget = ALIAS_EXPANSION_FACTOR * _distinct_nodes(root) + ALIAS_EXPANSION_ALLOWANCE
+        # Without a "*" the text has no alias, so nothing can expand: no need to count its nodes first.
+        self.budget = (
+            ALIAS_EXPANSION_FACTOR * _distinct_nodes(root) + ALIAS_EXPANSION_ALLOWANCE if has_aliases else float("inf")
+        )
         self.constructor = yaml.SafeLoader("")  # only for its scalar constructors
 
     def build(self) -> Document:
