@@ -58,48 +58,28 @@ def card_plot(release: Release, figure: Figure) -> go.Figure:
     unit = escape(view.unit + (" (derived)" if view.derived else ""))
     info = release.info
     source = escape(textwrap.shorten(f"Source: {info.publisher}, media briefing of {date_text(info.date)}", 110))
-    text = {"xref": "paper", "yref": "paper", "xanchor": "left", "showarrow": False, "align": "left", "x": 0.05}
+    lines = [  # name, top (or bottom) of the line as a share of the card's height, text, size, colour
+        ("label", 0.95, label, card["label"], theme.TEXT),
+        ("value", 0.76, amount, card["value"], theme.ACCENT_DARK),
+        ("unit", 0.50, unit, card["label"], theme.TEXT),
+        ("sentence", 0.38, sentence, card["sentence"], theme.TEXT),
+        ("source", 0.03, source, card["source"], theme.MUTED),
+    ]
     annotations = [
         {
-            **text,
-            "y": 0.95,
-            "yanchor": "top",
-            "name": "label",
-            "text": label,
-            "font": {"size": card["label"], "color": theme.TEXT},
-        },
-        {
-            **text,
-            "y": 0.76,
-            "yanchor": "top",
-            "name": "value",
-            "text": amount,
-            "font": {"size": card["value"], "color": theme.ACCENT_DARK},
-        },
-        {
-            **text,
-            "y": 0.50,
-            "yanchor": "top",
-            "name": "unit",
-            "text": unit,
-            "font": {"size": card["label"], "color": theme.TEXT},
-        },
-        {
-            **text,
-            "y": 0.38,
-            "yanchor": "top",
-            "name": "sentence",
-            "text": sentence,
-            "font": {"size": card["sentence"], "color": theme.TEXT},
-        },
-        {
-            **text,
-            "y": 0.03,
-            "yanchor": "bottom",
-            "name": "source",
-            "text": source,
-            "font": {"size": card["source"], "color": theme.MUTED},
-        },
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0.05,
+            "xanchor": "left",
+            "showarrow": False,
+            "align": "left",
+            "y": y,
+            "yanchor": "bottom" if name == "source" else "top",
+            "name": name,
+            "text": text,
+            "font": {"size": size, "color": colour},
+        }
+        for name, y, text, size, colour in lines
     ]
     plot = go.Figure()
     plot.update_layout(

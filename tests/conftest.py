@@ -1,6 +1,8 @@
+import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -35,3 +37,13 @@ def bad():
 
 def published_ids() -> list[str]:
     return [line for line in PUBLISHED_IDS.read_text().splitlines() if line and not line.startswith("#")]
+
+
+def copy_release(tmp_path: Path, edit) -> Path:
+    """A copy of the other release (text and YAML) with ``edit`` applied to its parsed data."""
+    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
+    path = tmp_path / "release" / "indicators.yaml"
+    data = yaml.safe_load(path.read_text())
+    edit(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    return path

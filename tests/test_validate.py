@@ -1,14 +1,12 @@
 """Every check the validator makes, each proved on a file that breaks it (and on one that does not)."""
 
 import shutil
-from pathlib import Path
 
 import pytest
-import yaml
 
 from indicators import check, load
 from indicators.release import infer_kind
-from tests.conftest import FIXTURES, OTHER_RELEASE
+from tests.conftest import FIXTURES, OTHER_RELEASE, copy_release
 
 
 @pytest.fixture(scope="module")
@@ -48,16 +46,6 @@ def test_a_minimal_file_for_another_release_validates():
     assert [p.id for p in release.pillars] == ["growth", "green", "care"]
     assert {f.id: f.section for f in release.figures}["new-parks"] == "II.1"
     assert release.by_id["project-value"].value == 3_500_000_000  # the full-value convention agrees too
-
-
-def copy_release(tmp_path: Path, edit) -> Path:
-    """A copy of the other release with ``edit`` applied to its parsed data."""
-    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
-    path = tmp_path / "release" / "indicators.yaml"
-    data = yaml.safe_load(path.read_text())
-    edit(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-    return path
 
 
 def errors_of(path):

@@ -1,24 +1,12 @@
 """Inputs curators and hosts really produce: each gets a clear message or the right page, never a traceback."""
 
-import shutil
-
 import pytest
-import yaml
 
 from indicators.cli import main
 from tests.app.conftest import html_text
-from tests.conftest import OTHER_RELEASE
+from tests.conftest import copy_release
 
 PAGES = [None, "growth", "green", "figures", "source", "corrections", "briefing"]
-
-
-def release_copy(tmp_path, edit):
-    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
-    path = tmp_path / "release" / "indicators.yaml"
-    data = yaml.safe_load(path.read_text())
-    edit(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-    return path
 
 
 def exponent(data):
@@ -39,7 +27,7 @@ def exponent(data):
 
 
 def test_a_value_in_exponent_form_validates_and_shows(tmp_path, app, capsys):
-    path = release_copy(tmp_path, exponent)
+    path = copy_release(tmp_path, exponent)
     assert "value: 1.0e+16" in path.read_text()  # YAML wrote it in exponent form
     assert main(["validate", str(path)]) == 0
     at = app(data_file=path, query={"figure": "big-number"})
@@ -49,7 +37,7 @@ def test_a_value_in_exponent_form_validates_and_shows(tmp_path, app, capsys):
 
 @pytest.mark.parametrize("url_path", PAGES)
 def test_a_release_with_no_figures_yet_opens_every_page_and_says_so(tmp_path, app, url_path):
-    path = release_copy(tmp_path, lambda data: data.update(indicators=[], charts=[]))
+    path = copy_release(tmp_path, lambda data: data.update(indicators=[], charts=[]))
     at = app(data_file=path, url_path=url_path)
     assert not at.exception, [e.value for e in at.exception]
     if url_path is None:

@@ -12,6 +12,8 @@ import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -173,3 +175,51 @@ PAGE_OVERFLOW = """() => {
   const scrollers = [document.scrollingElement, ...document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"], [data-testid="stMainBlockContainer"]')];
   return Math.max(...scrollers.filter(Boolean).map(e => e.scrollHeight - e.clientHeight));
 }"""
+
+
+def nginx_binary() -> str:
+    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if not found:
+        pytest.fail("Debian's nginx is not installed: run `apt-get install -y nginx` (bash .ci/run does)")
+    return found
+
+
+class Nginx:
+    """Debian's nginx on loopback, running a site configuration inside the http block a distribution's
+    nginx.conf provides; the access log names each request's upstream and the route cookie."""
+
+    def __init__(self, folder: Path, site: str, ready_url: str):
+        self.folder = folder
+        (folder / "site.conf").write_text(site)
+        temp = "".join(
+            f"  {kind}_temp_path {folder}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        (folder / "nginx.conf").write_text(
+            ("user root;\n" if os.geteuid() == 0 else "")  # as root, the workers read the test's folders
+            + f"worker_processes 1;\nerror_log {folder}/error.log;\npid {folder}/nginx.pid;\nevents {{}}\n"
+            "http {\n  include /etc/nginx/mime.types;\n"
+            "  log_format routes '$request_uri $upstream_addr $cookie_indicators_route $status';\n"
+            f"  access_log {folder}/access.log routes;\n{temp}  include {folder}/site.conf;\n}}\n"
+        )
+        self.process = subprocess.Popen(
+            [nginx_binary(), "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"]
+        )
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(ready_url, timeout=2)
+                return
+            except OSError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.stop()
+                    log = folder / "error.log"
+                    raise RuntimeError(f"nginx did not serve {ready_url}: {log.read_text() if log.exists() else ''}")
+                time.sleep(0.2)
+
+    @property
+    def access_log(self) -> Path:
+        return self.folder / "access.log"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)

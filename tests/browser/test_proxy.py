@@ -3,30 +3,18 @@ dashboard processes under a base path (deploy/nginx-dashboard.conf), readers ope
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import time
-import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.harness import Server, free_port, open_app
+from tests.browser.harness import Nginx, Server, free_port, open_app
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 CONFIG = ROOT / "deploy" / "nginx-dashboard.conf"
-
-
-def nginx_binary() -> str:
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
-    if not found:
-        pytest.fail("Debian's nginx is not installed: run `apt-get install -y nginx` (bash .ci/run does)")
-    return found
 
 
 @pytest.fixture(scope="module")
@@ -40,33 +28,10 @@ def proxy(tmp_path_factory):
         "127.0.0.1:8502", f"127.0.0.1:{apps[1].port}"
     )
     site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
-    (folder / "site.conf").write_text(site)
-    # The wrapper a distribution's nginx.conf provides; the access log names each request's process and route.
-    (folder / "nginx.conf").write_text(
-        ("user root;\n" if os.geteuid() == 0 else "")
-        + f"worker_processes 1;\nerror_log {folder}/error.log;\npid {folder}/nginx.pid;\nevents {{}}\n"
-        "http {\n"
-        "  log_format routes '$request_uri $upstream_addr $indicators_route $status';\n"
-        f"  access_log {folder}/access.log routes;\n"
-        + "".join(
-            f"  {kind}_temp_path {folder}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        + f"  include {folder}/site.conf;\n}}\n"
-    )
-    nginx = subprocess.Popen([nginx_binary(), "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"])
     url = f"http://127.0.0.1:{port}/dash"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or nginx.poll() is not None:
-                raise RuntimeError((folder / "error.log").read_text() if (folder / "error.log").exists() else "nginx")
-            time.sleep(0.2)
-    yield url, folder / "access.log", {f"127.0.0.1:{app.port}" for app in apps}
-    nginx.terminate()
-    nginx.wait(10)
+    nginx = Nginx(folder, site, f"{url}/_stcore/health")
+    yield url, nginx.access_log, {f"127.0.0.1:{app.port}" for app in apps}
+    nginx.stop()
     for app in apps:
         app.stop()
 
@@ -106,7 +71,9 @@ def test_readers_stay_on_their_process_and_the_processes_share_the_readers(proxy
 def test_a_download_comes_from_the_readers_own_process(proxy, page):
     url, _, _ = proxy
     open_app(page, f"{url}/figures")
+    csv = page.get_by_role("button", name="CSV")
+    expect(csv).to_be_enabled()
     with page.expect_download() as download:
-        page.get_by_role("button", name="CSV").click()
+        csv.click()
     assert download.value.suggested_filename == "baoshan-2020-08-13-figures.csv"
     assert "family-doctor-signing-rate" in Path(download.value.path()).read_text(encoding="utf-8-sig")

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import struct
-import subprocess
 import threading
-import time
 import urllib.request
 from html import unescape
 from html.parser import HTMLParser
@@ -21,8 +18,7 @@ from playwright.sync_api import expect
 
 from indicators import load
 from indicators.export import export
-from tests.browser.harness import free_port
-from tests.browser.test_proxy import nginx_binary
+from tests.browser.harness import Nginx, free_port
 from tests.conftest import OTHER_RELEASE, REAL_DATA, ROOT
 
 pytestmark = pytest.mark.browser
@@ -41,30 +37,9 @@ def served(tmp_path_factory):
     site = CONFIG.read_text()
     assert "listen 80;" in site and "root /srv/share;" in site
     site = site.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("root /srv/share;", f"root {root};")
-    folder = tmp_path_factory.mktemp("nginx")
-    (folder / "site.conf").write_text(site)
-    (folder / "nginx.conf").write_text(
-        ("user root;\n" if os.geteuid() == 0 else "")
-        + f"worker_processes 1;\nerror_log {folder}/error.log;\npid {folder}/nginx.pid;\nevents {{}}\n"
-        f"http {{\n  include /etc/nginx/mime.types;\n  access_log {folder}/access.log;\n"
-        + "".join(
-            f"  {kind}_temp_path {folder}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        + f"  include {folder}/site.conf;\n}}\n"
-    )
-    nginx = subprocess.Popen([nginx_binary(), "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"])
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/baoshan/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or nginx.poll() is not None:
-                raise RuntimeError("nginx did not serve the site") from None
-            time.sleep(0.2)
+    nginx = Nginx(tmp_path_factory.mktemp("nginx"), site, f"{base}/baoshan/")
     yield base, root
-    nginx.terminate()
-    nginx.wait(10)
+    nginx.stop()
 
 
 class Links(HTMLParser):
