@@ -17,8 +17,8 @@ from indicators.charts import ChartView, pillar_charts
 from indicators.corrections import CorrectionRow, correction_rows
 from indicators.grouping import Section, by_section
 from indicators.plots import plot_chart
-from indicators.present import tile_markdown
-from indicators.render import drilldown_html, paragraph_html, release_text_html
+from indicators.present import present, tile_markdown
+from indicators.render import drilldown_html, paragraph_html, release_text_html, render
 from indicators.site import Site
 from indicators.site import snapshot as snapshot_html
 from indicators.slides import Slide, build_slides
@@ -109,3 +109,13 @@ def _drilldowns(_release: Release, version: str) -> dict[str, tuple[str, str]]:
 def drilldown(release: Release, figure_id: str) -> tuple[str, str]:
     """A figure's drill-down head and the paragraph around its sentence, as HTML."""
     return _drilldowns(release, release.version)[figure_id]
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _figure_list(_release: Release, version: str, figure_ids: tuple[str, ...]) -> str:
+    return render("figure_list.html", views=[present(_release.by_id[i]) for i in figure_ids], href=figure_link)
+
+
+def figure_list(release: Release, figure_ids: list[str]) -> str:
+    """The figures as text cards (All figures): the unfiltered list, the common case, is built once."""
+    return _figure_list(release, release.version, tuple(figure_ids))

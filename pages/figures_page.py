@@ -4,10 +4,7 @@ from components import cached
 from components.share import downloads
 from components.text import plain
 from indicators import Release
-from indicators.present import present
-from indicators.render import render as render_html
 from indicators.tables import filter_frame
-from indicators.urls import figure_link
 
 
 def render(release: Release) -> None:
@@ -24,6 +21,5 @@ def render(release: Release) -> None:
         css_class="muted",
     )
     # Text, not a data grid: readable on a phone, and the browser's find-in-page finds every word.
-    views = [present(release.by_id[figure_id]) for figure_id in shown["id"]]
-    st.html(render_html("figure_list.html", views=views, href=figure_link))
+    st.html(cached.figure_list(release, list(shown["id"])))
     downloads(release, shown, key="figures")

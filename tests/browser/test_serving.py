@@ -19,24 +19,19 @@ def expect_drill_down(page: Page, words: str) -> None:
     )
 
 
-@pytest.mark.xfail(
+NEVER_WARMED = pytest.mark.xfail(
     strict=True,
     reason="streamlit#9992: with a pages/ folder beside app.py, a server's first session runs in folder mode and "
     "a deep link shows 'Page not found'; scripts/warmup.py spares readers. This passes (and so fails) the day "
     "Streamlit fixes it: then the warm-up can go.",
 )
-def test_a_never_warmed_server_serves_a_first_deep_link(page):
-    server = Server(warm=False)
-    try:
-        open_app(page, f"{server.url}/people?figure=schools-built")
-        expect_drill_down(page, "Ten schools")
-        expect(page.get_by_text("Page not found")).to_have_count(0)
-    finally:
-        server.stop()
 
 
-def test_after_the_warm_up_a_first_deep_link_opens_its_figure(page):
-    server = Server()
+@pytest.mark.parametrize(
+    "warm", [pytest.param(False, marks=NEVER_WARMED, id="never-warmed"), pytest.param(True, id="warmed")]
+)
+def test_a_first_deep_link_opens_its_figure(page, warm):
+    server = Server(warm=warm)
     try:
         open_app(page, f"{server.url}/people?figure=schools-built")
         expect_drill_down(page, "Ten schools")
