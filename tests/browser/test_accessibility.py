@@ -15,6 +15,8 @@ pytestmark = pytest.mark.browser
 )
 def test_no_wcag_a_or_aa_violations(server, page, path):
     open_app(page, f"{server.url}/{path}")
+    if path != "briefing":  # every page but the slides has a title; the slides, a counter
+        expect(page.get_by_role("heading", level=1).first).to_be_visible()
     if page.get_by_test_id("stPlotlyChart").count():
         wait_for_charts(page)
     assert axe_violations(page) == []

@@ -40,6 +40,8 @@ def phone(browser):
 
 
 def settle(page) -> None:
+    """The page's elements drawn (its title first, then charts, if it has any, with their marks)."""
+    expect(page.get_by_role("heading", level=1).first).to_be_visible()
     if page.get_by_test_id("stPlotlyChart").count():
         wait_for_charts(page)
 
@@ -68,17 +70,17 @@ def test_a_laptop_first_screen_says_it_too(server, page):
     assert in_first_screen(heading, 900) and in_first_screen(page.locator("[class*='st-key-tiles-'] button").first, 900)
 
 
-def test_tiles_are_fluid(server, phone, page):
+def test_tiles_are_fluid(server, phone, page, release):
     open_app(phone, f"{server.url}/people")
+    tiles = phone.locator("[class*='st-key-tiles-'] button")
+    expect(tiles).to_have_count(len(release.figures_in("people")))  # every tile drawn before it is measured
     column = phone.get_by_test_id("stMainBlockContainer").bounding_box()["width"]
-    widths = phone.locator("[class*='st-key-tiles-'] button").evaluate_all(
-        "bs => bs.map(b => b.getBoundingClientRect().width)"
-    )
+    widths = tiles.evaluate_all("bs => bs.map(b => b.getBoundingClientRect().width)")
     assert widths and min(widths) >= 0.85 * column, f"tiles leave empty space beside them: {widths} of {column}"
     open_app(page, f"{server.url}/people")  # a laptop: several a row, sharing the row
-    rows = page.locator("[class*='st-key-tiles-'] button").evaluate_all(
-        "bs => bs.map(b => Math.round(b.getBoundingClientRect().top))"
-    )
+    tiles = page.locator("[class*='st-key-tiles-'] button")
+    expect(tiles).to_have_count(len(release.figures_in("people")))
+    rows = tiles.evaluate_all("bs => bs.map(b => Math.round(b.getBoundingClientRect().top))")
     assert max(rows.count(top) for top in set(rows)) >= 3
 
 
