@@ -8,16 +8,10 @@ from components import cached
 from components.charts import static_chart
 from indicators import Release
 from indicators.citations import release_citation
-from indicators.present import date_text, present
+from indicators.present import date_text, present, whose
 from indicators.render import render
-from indicators.slides import Slide
+from indicators.slides import Slide, requested_slide
 from indicators.urls import FIGURE_PARAM, SLIDE_PARAM
-
-
-def whose(release: Release) -> str:
-    """Whose figures these are, as the first screen says it: "Baoshan District", else the release's title."""
-    district = release.info.district
-    return f"{district} District" if district else release.info.title
 
 
 def draw_slide(release: Release, slide: Slide) -> None:
@@ -27,7 +21,7 @@ def draw_slide(release: Release, slide: Slide) -> None:
             slide=slide,
             views=[present(f) for f in slide.figures],
             info=release.info,
-            district=whose(release),
+            district=whose(release.info),
             date=date_text(release.info.date),
             count=len(release.figures),
             citation=release_citation(release.info),
@@ -46,8 +40,7 @@ def _go(number: int) -> None:
 def slide_controls(number: int | None, count: int) -> None:
     """Previous / Next, bound to a clicker's PageUp / PageDown and to the arrow keys; with one figure
     presented alone (``number`` None), every key goes back to the slides."""
-    back = int(st.query_params.get(SLIDE_PARAM, "1")) if str(st.query_params.get(SLIDE_PARAM, "1")).isdigit() else 1
-    back = min(max(back, 1), count)
+    back = requested_slide(st.query_params.get(SLIDE_PARAM), count).number
     previous, counter, following = st.columns([1, 2, 1], vertical_alignment="center")
     if number is None:
         previous.button(

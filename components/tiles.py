@@ -7,14 +7,13 @@ the tiles flow in a grid as wide as the screen allows (one column on a phone).
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
 from components import cached
 from components.drilldown import open_figure
 from indicators import Figure, Pillar, Release
 from indicators.present import escape_markdown, present
+from indicators.render import render
 
 
 def figure_tiles(release: Release, figures: list[Figure], key: str) -> None:
@@ -29,9 +28,5 @@ def figure_tiles(release: Release, figures: list[Figure], key: str) -> None:
 def pillar_card(pillar: Pillar, figures: list[Figure], top: list[Figure], page: st.Page) -> None:
     """Title, summary, how many figures, its leading three, and a link to its page."""
     with st.container(border=True):
-        items = "".join(f"<li><strong>{escape(present(f).full)}</strong>: {escape(f.label)}</li>" for f in top)
-        st.html(
-            f"<h3>{escape(pillar.title)}</h3><p>{escape(pillar.summary)}</p>"
-            f"<p><strong>{len(figures)} figures</strong></p><ul>{items}</ul>"
-        )
+        st.html(render("pillar_card.html", pillar=pillar, count=len(figures), views=[present(f) for f in top]))
         st.page_link(page, label=f"Open {escape_markdown(pillar.title)}", icon=":material/arrow_forward:")

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .models import Correction, Kind
+from .models import Correction, Kind, ReleaseInfo
 from .numbers import FRACTIONS
 from .release import Figure, Release
 
@@ -115,6 +115,11 @@ def present(figure: Figure) -> FigureView:
         after=sentence[start + len(words) :],
         revised=figure.last_revised,
     )
+
+
+def whose(info: ReleaseInfo) -> str:
+    """Whose figures these are, as a first screen says it: "Baoshan District", else the release's title."""
+    return f"{info.district} District" if info.district else info.title
 
 
 def _uncaveated(figure: Figure) -> bool:

@@ -64,7 +64,7 @@ def chart_problems(chart: Chart, members: list[Figure], whole: Figure | None = N
         problems.append(f"{named} names a `whole`, which goes with `form: part-of-whole` only")
     problems += _one_measure(named, chart, members + ([whole] if whole else []))
     if chart.form != ChartForm.part_of_whole:  # a part in another unit than its whole is said below
-        problems += _one_unit(named, members)
+        problems += mixed_units(named, members)
     problems += _shared(named, members, "scope", "scope (whose or where)")
     problems += _shared(named, members + ([whole] if whole else []), "period", "period")
     problems += _same_kind(named, members)
@@ -111,7 +111,8 @@ def _one_measure(named: str, chart: Chart, figures: list[Figure]) -> list[str]:
     return [f"{named} compares {chart.measure!r}, but {listed}; a chart compares one measure"]
 
 
-def _one_unit(named: str, figures: list[Figure]) -> list[str]:
+def mixed_units(named: str, figures) -> list[str]:
+    """Figures (or indicators, before the text is read) in more than one unit cannot share an axis."""
     units = sorted({f.unit for f in figures})
     return [f"{named} mixes units ({', '.join(units)}); a chart compares one unit only"] if len(units) > 1 else []
 

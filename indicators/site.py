@@ -19,7 +19,7 @@ from . import theme
 from .charts import ChartView, pillar_charts
 from .citations import figure_citation, release_citation
 from .corrections import correction_rows
-from .present import date_text, present
+from .present import date_text, present, whose
 from .release import Figure, Release
 from .render import render, stylesheet
 from .urls import Routes, ShareSite, embed_path, figure_link, figure_path
@@ -42,8 +42,7 @@ class Site:
         return f"{self.dashboard_url.rstrip('/')}/{figure_link(figure.id, slug)}"
 
     def whose(self) -> str:
-        district = self.release.info.district
-        return f"{district} District" if district else self.release.info.title
+        return whose(self.release.info)
 
 
 def jsonld(site: Site, figure: Figure) -> str:

@@ -198,13 +198,11 @@ def check_references(checker: Checker, entries: Entries) -> None:
         members = [member for _, member in named]
         if len(set(members)) != len(members):
             checker.problem(("charts", index, "indicators"), f"chart {chart.id!r} lists an indicator twice", chart.id)
-        units = sorted({i.unit for _, i in entries.indicators if i.id in chart.indicators})
-        if len(units) > 1 and chart.form != ChartForm.part_of_whole:
-            checker.problem(
-                ("charts", index, "indicators"),
-                f"chart {chart.id!r} mixes units ({', '.join(units)}); a chart compares one unit only",
-                chart.id,
-            )
+        # Here, not with the other chart rules: it needs no text, so it shows even while a member's quote is broken.
+        if chart.form != ChartForm.part_of_whole:
+            members = [i for _, i in entries.indicators if i.id in chart.indicators]
+            for message in presentation_rules.mixed_units(f"chart {chart.id!r}", members):
+                checker.problem(("charts", index, "indicators"), message, chart.id)
     _check_corrections(checker, entries.corrections, indicator_ids)
 
 

@@ -3,17 +3,16 @@ import streamlit as st
 from components import cached
 from components.navigation import Navigation
 from components.share import downloads
-from components.slides import whose
 from components.text import plain
 from components.tiles import figure_tiles, pillar_card
 from indicators import Release
-from indicators.present import date_text, escape_markdown, headlines, leading
+from indicators.present import date_text, escape_markdown, headlines, leading, whose
 
 
 def render(release: Release, nav: Navigation) -> None:
     info = release.info
     # The first screen says whose figures these are; the release's own title is in the citation.
-    st.title(f"{escape_markdown(whose(release))}, in figures")
+    st.title(f"{escape_markdown(whose(info))}, in figures")
     plain(
         f"From the media briefing of {date_text(info.date)} · {info.publisher} · {len(release.figures)} figures, "
         "each linked to the sentence that states it",

@@ -1,11 +1,10 @@
-from html import escape
-
 import streamlit as st
 
 from components import cached
 from components.navigation import Navigation
 from components.text import plain
 from indicators import Release
+from indicators.render import render as render_html
 from indicators.urls import CORRECTIONS
 
 
@@ -22,6 +21,6 @@ def render(release: Release, nav: Navigation) -> None:
     exclusions = release.dataset.not_figures
     if exclusions:
         with st.expander(f"Numbers in the release that are not figures ({len(exclusions)})"):
-            st.html("<ul>" + "".join(f"<li>{escape(e.words)}: {escape(e.reason)}</li>" for e in exclusions) + "</ul>")
+            st.html(render_html("not_figures.html", exclusions=exclusions))
     if release.corrections:
         st.page_link(nav.page(CORRECTIONS), label="Corrections to these figures", icon=":material/history:")
