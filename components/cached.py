@@ -12,12 +12,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.markdown import tile_markdown
 from indicators import Release, theme
 from indicators.charts import ChartView, pillar_charts
 from indicators.corrections import CorrectionRow, correction_rows
+from indicators.figure_view import view_of
 from indicators.grouping import Section, by_section
 from indicators.plots import plot_chart
-from indicators.present import present, tile_markdown
 from indicators.render import drilldown_html, paragraph_html, release_text_html, render
 from indicators.site import Site
 from indicators.site import snapshot as snapshot_html
@@ -93,7 +94,7 @@ def corrections(release: Release) -> list[CorrectionRow]:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _tile_labels(_release: Release, version: str) -> dict[str, str]:
-    return {figure.id: tile_markdown(figure) for figure in _release.figures}
+    return {figure.id: tile_markdown(view_of(figure)) for figure in _release.figures}
 
 
 def tile_labels(release: Release) -> dict[str, str]:
@@ -113,7 +114,7 @@ def drilldown(release: Release, figure_id: str) -> tuple[str, str]:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _figure_list(_release: Release, version: str, figure_ids: tuple[str, ...]) -> str:
-    return render("figure_list.html", views=[present(_release.by_id[i]) for i in figure_ids], href=figure_link)
+    return render("figure_list.html", views=[view_of(_release.by_id[i]) for i in figure_ids], href=figure_link)
 
 
 def figure_list(release: Release, figure_ids: list[str]) -> str:

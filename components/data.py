@@ -15,10 +15,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.markdown import escape_markdown
 from components.text import plain_lines
 from indicators import DataError, Release, default_path, load
 from indicators.loader import file_stamp
-from indicators.present import escape_markdown
 from indicators.problems import errors
 
 SHOWN_PROBLEMS = 8

@@ -12,13 +12,14 @@ import os
 import streamlit as st
 
 from components import cached
+from components.markdown import escape_markdown
 from components.navigation import Navigation
 from components.text import plain
 from indicators import Figure, Release
 from indicators.citations import figure_citation
 from indicators.corrections import requested_figure, withdrawal_notice
+from indicators.figure_view import view_of
 from indicators.models import Correction
-from indicators.present import escape_markdown, present
 from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, configured_share_site, page_url, permalink
 
 
@@ -74,7 +75,7 @@ def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
     if siblings:
         st.html("<p><strong>Other figures from this sentence</strong></p>")
         for sibling in siblings:
-            label = escape_markdown(f"{sibling.label}: {present(sibling).full}")
+            label = escape_markdown(f"{sibling.label}: {view_of(sibling).full}")
             if st.button(label, key=f"sibling-{sibling.id}"):
                 open_figure(sibling.id)
                 st.rerun()  # the whole app, so the dialog opens on the new figure

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from indicators.present import escape_markdown
+from components.markdown import escape_markdown
 from indicators.urls import FIXED_PAGES, OVERVIEW, Page, Routes
 
 

@@ -8,7 +8,8 @@ from components import cached
 from components.charts import static_chart
 from indicators import Release
 from indicators.citations import release_citation
-from indicators.present import date_text, present, whose
+from indicators.figure_view import view_of
+from indicators.formatting import date_text, whose
 from indicators.render import render
 from indicators.slides import Slide, requested_slide
 from indicators.urls import FIGURE_PARAM, SLIDE_PARAM
@@ -19,7 +20,7 @@ def draw_slide(release: Release, slide: Slide) -> None:
         render(
             "slide.html",
             slide=slide,
-            views=[present(f) for f in slide.figures],
+            views=[view_of(f) for f in slide.figures],
             info=release.info,
             district=whose(release.info),
             date=date_text(release.info.date),

@@ -11,8 +11,9 @@ import streamlit as st
 
 from components import cached
 from components.drilldown import open_figure
+from components.markdown import escape_markdown
 from indicators import Figure, Pillar, Release
-from indicators.present import escape_markdown, present
+from indicators.figure_view import view_of
 from indicators.render import render
 
 
@@ -28,5 +29,5 @@ def figure_tiles(release: Release, figures: list[Figure], key: str) -> None:
 def pillar_card(pillar: Pillar, figures: list[Figure], top: list[Figure], page: st.Page) -> None:
     """Title, summary, how many figures, its leading three, and a link to its page."""
     with st.container(border=True):
-        st.html(render("pillar_card.html", pillar=pillar, count=len(figures), views=[present(f) for f in top]))
+        st.html(render("pillar_card.html", pillar=pillar, count=len(figures), views=[view_of(f) for f in top]))
         st.page_link(page, label=f"Open {escape_markdown(pillar.title)}", icon=":material/arrow_forward:")

@@ -14,7 +14,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from . import theme
-from .present import date_text, present
+from .figure_view import view_of
+from .formatting import date_text
 from .release import Figure, Release
 
 SENTENCE_WIDTH = 74  # characters a line at the card's sentence size
@@ -50,7 +51,7 @@ def _wrap_marked(before: str, words: str, after: str, width: int) -> str:
 
 def card_plot(release: Release, figure: Figure) -> go.Figure:
     """A card for link previews: the value, the label, the sentence with its marked words, the source."""
-    view = present(figure)
+    view = view_of(figure)
     card = theme.CARD
     sentence = _wrap_marked(*sentence_lines(view.before, view.words, view.after), SENTENCE_WIDTH)
     label = "<br>".join(escape(line) for line in textwrap.wrap(textwrap.shorten(view.label, 108, placeholder=" …"), 54))

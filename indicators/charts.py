@@ -1,15 +1,15 @@
 """The charts a page may draw: the data's charts that pass every presentation rule, cut to one pillar.
 
 There is no guessing: a chart exists only where the data declares what it compares (see
-`presentation_rules`). A pillar whose figures allow no honest comparison gets tiles, not a filler chart.
+`display_rules`). A pillar whose figures allow no honest comparison gets tiles, not a filler chart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .display_rules import chart_problems
 from .models import Chart, ChartForm
-from .presentation_rules import chart_problems
 from .release import Figure, Release
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .figure_view import view_of
+from .formatting import date_text
 from .models import ReleaseInfo
-from .present import date_text, present
 from .release import Figure, Release
 
 
@@ -16,7 +17,7 @@ def release_citation(info: ReleaseInfo) -> str:
 
 def figure_citation(release: Release, figure: Figure, link: str) -> str:
     """Ready to paste: label and value; the source; the sentence in quotation marks; any caveat; the link."""
-    view = present(figure)
+    view = view_of(figure)
     lines = [
         f"{view.label}: {view.full}" + (" (derived)" if view.derived else ""),
         f"Source: {release_citation(release.info)}",

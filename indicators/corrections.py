@@ -5,10 +5,11 @@ figure it became, a withdrawn id says when and why it was withdrawn; anything el
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .formatting import date_text
 from .models import SLUG_PATTERN, Correction
-from .present import date_text
 from .release import Figure, Release
 
 _SLUG = re.compile(SLUG_PATTERN)
@@ -17,6 +18,25 @@ _MALFORMED = (
     "The link asks for a figure in a form this dashboard does not recognise. Showing the page instead; "
     "every figure is listed under All figures."
 )
+
+
+def renames(corrections: Iterable[Correction]) -> dict[str, str]:
+    """Each renamed id and the id it was renamed to."""
+    return {c.figure_id: c.renamed_to for c in corrections if c.change == "renamed"}
+
+
+def current_id(figure_id: str, renamed: dict[str, str], limit: int = 50) -> str | None:
+    """The id a published id leads to now, through every rename; None for a loop of renames."""
+    for _ in range(limit):
+        if figure_id not in renamed:
+            return figure_id
+        figure_id = renamed[figure_id]
+    return None
+
+
+def former_ids(figure_id: str, renamed: dict[str, str]) -> set[str]:
+    """Every id that leads to this one, itself included."""
+    return {figure_id} | {old for old in renamed if current_id(old, renamed) == figure_id}
 
 
 @dataclass(frozen=True)
@@ -36,15 +56,13 @@ def requested_figure(raw: str | None, release: Release) -> Requested:
         return Requested(notice=_MALFORMED)
     if raw in release.by_id:
         return Requested(release.by_id[raw])
-    renames = {c.figure: c for c in release.corrections if c.change == "renamed"}
-    if raw in renames:
-        current, rename = raw, renames[raw]
-        while current in renames and current not in release.by_id:  # the validator refuses loops
-            current = renames[current].renamed_to
-        figure = release.by_id[current]
+    renamed = renames(release.corrections)
+    if raw in renamed:
+        rename = next(c for c in release.corrections if c.change == "renamed" and c.figure_id == raw)
+        figure = release.by_id[current_id(raw, renamed)]  # the validator refuses loops and dead ends
         notice = f"This link's figure id “{raw}” changed on {date_text(rename.date)}; it is now “{figure.id}”."
         return Requested(figure, notice=notice, renamed=rename)
-    withdrawn = next((c for c in release.corrections if c.change == "withdrawn" and c.figure == raw), None)
+    withdrawn = next((c for c in release.corrections if c.change == "withdrawn" and c.figure_id == raw), None)
     if withdrawn is not None:
         return Requested(withdrawn=withdrawn)
     # A well-formed id is safe to repeat, and helps the reader spot a typo.
@@ -54,7 +72,7 @@ def requested_figure(raw: str | None, release: Release) -> Requested:
 
 
 def withdrawal_notice(correction: Correction) -> str:
-    return f"The figure “{correction.figure}” was withdrawn on {date_text(correction.date)}. {correction.what}"
+    return f"The figure “{correction.figure_id}” was withdrawn on {date_text(correction.date)}. {correction.what}"
 
 
 @dataclass(frozen=True)
@@ -72,12 +90,12 @@ def correction_rows(release: Release) -> list[CorrectionRow]:
     """Every correction, newest first, each with the figure it concerns now."""
     rows = []
     for correction in release.corrections:
-        requested = requested_figure(correction.figure, release)
+        requested = requested_figure(correction.figure_id, release)
         figure = requested.figure
         rows.append(
             CorrectionRow(
                 correction.date,
-                correction.figure,
+                correction.figure_id,
                 figure.id if figure else None,
                 figure.label if figure else "(withdrawn)",
                 correction.change,

@@ -657,7 +657,7 @@ def uncovered(curated: Path) -> tuple[Draft, list]:
     parts: dict[str, Counter] = {}
     for figure in release.figures:
         parts.setdefault((figure.section or "").split(".")[0], Counter())[figure.pillar] += 1
-    taken_ids = {f.id for f in release.figures} | {c.figure for c in release.corrections}
+    taken_ids = {f.id for f in release.figures} | {c.figure_id for c in release.corrections}
     figures = []
     for figure in result.figures:
         span = source.words_span(figure.quote, figure.words)

@@ -19,8 +19,8 @@ from . import theme
 from .cards import card_plot, draw
 from .charts import pillar_charts
 from .corrections import requested_figure, withdrawal_notice
+from .formatting import date_text
 from .plots import plot_chart
-from .present import date_text
 from .release import Release
 from .render import render, stylesheet
 from .site import Site, corrections_page, embed_page, figure_page, snapshot
@@ -75,7 +75,7 @@ def export(
         write("corrections/index.html", corrections_page(site))
         for correction in release.corrections:  # every address ever published keeps answering
             if correction.change in ("renamed", "withdrawn"):
-                write(f"{figure_path(correction.figure)}index.html", former_id_page(site, correction.figure))
+                write(f"{figure_path(correction.figure_id)}index.html", former_id_page(site, correction.figure_id))
     return ExportResult(folder, files, time.perf_counter() - start)
 
 

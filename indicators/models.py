@@ -178,7 +178,10 @@ class Correction(Strict):
     """A change readers can see, as statistics offices publish revisions: what, when, why."""
 
     date: IsoDate
-    figure: Slug = Field(description="The figure's id as it was published (its old id, for a rename).")
+    # Written `figure:` in the YAML, as curators know it; in code it is the id it names.
+    figure_id: Slug = Field(
+        alias="figure", description="The figure's id as it was published (its old id, for a rename)."
+    )
     change: Literal["revised", "renamed", "withdrawn"]
     renamed_to: Slug | None = Field(None, description="For a rename: the figure's id now.")
     what: Text = Field(description="What changed, in a sentence a reader understands.")

@@ -16,8 +16,9 @@ import plotly.graph_objects as go
 
 from . import theme
 from .charts import ChartView
+from .figure_view import view_of
+from .formatting import ordinal
 from .models import ChartForm
-from .present import ordinal, present
 from .release import Figure
 
 _HOVER = "<b>%{customdata[1]}</b><br>%{customdata[3]}<br>%{customdata[2]}<extra></extra>"
@@ -30,7 +31,7 @@ def _lines(text: str, width: int) -> str:
 
 
 def _customdata(figures: list[Figure]) -> list[list[str]]:
-    views = [present(f) for f in figures]
+    views = [view_of(f) for f in figures]
     return [
         [v.id, escape(v.label), escape(f"“{v.words}”"), escape(v.full + (" (derived)" if v.derived else ""))]
         for v in views
@@ -98,7 +99,7 @@ def bar_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
         y=rows,
         orientation="h",
         width=0.5,
-        text=[present(f).amount for f in figures],
+        text=[view_of(f).amount for f in figures],
         textposition="inside" if percent else "outside",
         insidetextanchor="end",
         textfont={"size": sizes.font, "color": "white" if percent else theme.TEXT},
@@ -130,7 +131,7 @@ def part_of_whole_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go
     """Each part drawn inside its whole: a grey track as long as the whole, the part over it."""
     whole = view.whole
     parts = list(view.members)
-    whole_view = present(whole)
+    whole_view = view_of(whole)
     track = go.Bar(
         x=[whole.value] * len(parts),
         y=list(range(len(parts))),
@@ -149,7 +150,7 @@ def part_of_whole_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go
         y=list(range(len(parts))),
         orientation="h",
         width=0.5,
-        text=[present(p).amount for p in parts],
+        text=[view_of(p).amount for p in parts],
         textposition="inside",
         insidetextanchor="middle",
         textfont={"size": sizes.font, "color": "white"},
@@ -188,7 +189,7 @@ def rank_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
         y=rows,
         mode="markers+text",
         marker={"size": sizes.font * 1.6, "color": sizes.bar_colour, "line": {"color": "white", "width": 2}},
-        text=[f"{present(f).value} of {f.field_size}" for f in figures],
+        text=[f"{view_of(f).value} of {f.field_size}" for f in figures],
         textposition="middle right",
         textfont={"size": sizes.font},
         customdata=_customdata(figures),

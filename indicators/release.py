@@ -17,7 +17,12 @@ from .source import SourceText, Span
 
 @dataclass(frozen=True)
 class Figure:
-    """One indicator with what the release text tells about it (section, where its words stand, kind)."""
+    """One indicator with what the release text tells about it.
+
+    `kind`, `decimals` and `section` are resolved: the curator's value where the YAML gives one, else what
+    the unit, the words and the release's numbering imply (`indicator.kind` and the like stay as written).
+    Every other field reads the indicator's, named here so grep and a type checker see them.
+    """
 
     indicator: Indicator
     kind: Kind
@@ -29,10 +34,69 @@ class Figure:
     stated_as: str = "digits"  # how the words give the number: digits, words, fraction, ordinal, ...
     corrections: tuple[Correction, ...] = ()  # every published change to it, oldest first
 
-    def __getattr__(self, name: str):  # figure.label, figure.value, ... read through to the indicator
-        if name.startswith("__") or name == "indicator":  # not yet set while copying
-            raise AttributeError(name)
-        return getattr(self.indicator, name)
+    @property
+    def id(self) -> str:
+        return self.indicator.id
+
+    @property
+    def label(self) -> str:
+        return self.indicator.label
+
+    @property
+    def value(self) -> float | int:
+        return self.indicator.value
+
+    @property
+    def unit(self) -> str:
+        return self.indicator.unit
+
+    @property
+    def pillar(self) -> str:
+        return self.indicator.pillar
+
+    @property
+    def quote(self) -> str:
+        return self.indicator.quote
+
+    @property
+    def words(self) -> str:
+        return self.indicator.words
+
+    @property
+    def headline(self) -> bool:
+        return self.indicator.headline
+
+    @property
+    def derived(self) -> bool:
+        return self.indicator.derived
+
+    @property
+    def note(self) -> str | None:
+        return self.indicator.note
+
+    @property
+    def qualifier(self) -> str | None:
+        return self.indicator.qualifier
+
+    @property
+    def field(self) -> str | None:
+        return self.indicator.field
+
+    @property
+    def field_size(self) -> int | None:
+        return self.indicator.field_size
+
+    @property
+    def measure(self) -> str | None:
+        return self.indicator.measure
+
+    @property
+    def scope(self) -> str | None:
+        return self.indicator.scope
+
+    @property
+    def period(self) -> str | None:
+        return self.indicator.period
 
     @property
     def last_revised(self) -> Correction | None:

@@ -13,7 +13,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import theme
 from .citations import release_citation
-from .present import FigureView, date_text, present
+from .figure_view import FigureView, view_of
+from .formatting import date_text
 from .release import Figure, Release
 
 
@@ -53,7 +54,7 @@ def figure_card_html(view: FigureView, heading_level: int = 2, link: str | None 
 
 def drilldown_html(release: Release, figure: Figure) -> str:
     """The head of a figure's drill-down: its card, its last revision, the release it comes from."""
-    view = present(figure)
+    view = view_of(figure)
     revised = date_text(view.revised.date) if view.revised else ""
     citation = release_citation(release.info)
     return render("drilldown.html", view=view, level=2, link=None, revised_date=revised, citation=citation)

@@ -19,7 +19,8 @@ from . import theme
 from .charts import ChartView, pillar_charts
 from .citations import figure_citation, release_citation
 from .corrections import correction_rows
-from .present import date_text, present, whose
+from .figure_view import view_of
+from .formatting import date_text, whose
 from .release import Figure, Release
 from .render import render, stylesheet
 from .urls import Routes, ShareSite, embed_path, figure_link, figure_path
@@ -47,7 +48,7 @@ class Site:
 
 def jsonld(site: Site, figure: Figure) -> str:
     """schema.org: the figure as a dataset's measured value, based on the release it comes from."""
-    info, view = site.release.info, present(figure)
+    info, view = site.release.info, view_of(figure)
     release = {
         "@type": "CreativeWork",
         "name": info.title,
@@ -82,14 +83,14 @@ def jsonld(site: Site, figure: Figure) -> str:
 
 def embed_height(figure: Figure) -> int:
     """Enough height for the card in a column of EMBED_WIDTH px: label, value, sentence, source."""
-    view = present(figure)
+    view = view_of(figure)
     label_lines = len(textwrap.wrap(view.label, 48))
     sentence_lines = len(textwrap.wrap(view.sentence, 62)) + (len(textwrap.wrap(view.caveat, 70)) if view.caveat else 0)
     return 150 + 30 * label_lines + 27 * sentence_lines + 60
 
 
 def embed_code(site: Site, figure: Figure) -> str:
-    view = present(figure)
+    view = view_of(figure)
     title = f"{view.label}: {view.full} ({site.release.info.publisher})"
     return render(
         "site/embed_code.txt",
@@ -101,7 +102,7 @@ def embed_code(site: Site, figure: Figure) -> str:
 
 
 def figure_page(site: Site, figure: Figure) -> str:
-    view = present(figure)
+    view = view_of(figure)
     share = site.share
     return render(
         "site/figure.html",
@@ -129,7 +130,7 @@ def figure_page(site: Site, figure: Figure) -> str:
 
 
 def embed_page(site: Site, figure: Figure) -> str:
-    view = present(figure)
+    view = view_of(figure)
     return render(
         "site/embed.html",
         view=view,
@@ -163,7 +164,7 @@ def snapshot(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
         views = pillar_charts(release, pillar.id)
         figures = [
             {
-                "view": present(f),
+                "view": view_of(f),
                 "citation": figure_citation(release, f, f"#{f.id}"),
                 "revised_date": date_text(f.last_revised.date) if f.last_revised else "",
                 "page": figure_path(f.id) if site.share else None,
@@ -173,7 +174,7 @@ def snapshot(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
         sections.append(
             {
                 "pillar": pillar,
-                "charts": [{"view": v, "svg": svg.get(v.id), "rows": [present(f) for f in v.figures]} for v in views],
+                "charts": [{"view": v, "svg": svg.get(v.id), "rows": [view_of(f) for f in v.figures]} for v in views],
                 "figures": figures,
             }
         )

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from .charts import ChartView, pillar_charts
+from .lead import headlines, leading
 from .models import Pillar
-from .present import headlines, leading
 from .release import Figure, Release
 
 FIGURES_PER_PILLAR_SLIDE = 4

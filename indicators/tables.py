@@ -8,7 +8,7 @@ import json
 import pandas as pd
 
 from .citations import release_citation
-from .present import present
+from .figure_view import view_of
 from .release import Release
 
 COLUMNS = [
@@ -35,7 +35,7 @@ def figures_frame(release: Release) -> pd.DataFrame:
     titles = {p.id: p.title for p in release.pillars}
     rows = []
     for figure in release.figures:
-        view = present(figure)
+        view = view_of(figure)
         rows.append(
             {
                 "id": view.id,

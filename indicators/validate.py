@@ -16,7 +16,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import presentation_rules
+from . import display_rules
+from .corrections import current_id, former_ids, renames
 from .models import Chart, ChartForm, Correction, Dataset, Exclusion, Indicator, Pillar, ReleaseInfo
 from .numbers import check_value, read_numbers
 from .problems import Problem, errors
@@ -99,7 +100,7 @@ def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
     source, source_text = read_source(checker, entries.release)
     figures = check_against_source(checker, source, entries) if source is not None else []
     if source is not None:
-        presentation_rules.check(checker, entries, {f.id: f for f in figures})
+        display_rules.check(checker, entries, {f.id: f for f in figures})
     if source is not None and not checker.failed():  # gaps mean little while figures are broken
         check_coverage(checker, source, figures, entries.not_figures)
     problems = sorted(checker.problems, key=lambda p: p.line or 0)
@@ -201,7 +202,7 @@ def check_references(checker: Checker, entries: Entries) -> None:
         # Here, not with the other chart rules: it needs no text, so it shows even while a member's quote is broken.
         if chart.form != ChartForm.part_of_whole:
             members = [i for _, i in entries.indicators if i.id in chart.indicators]
-            for message in presentation_rules.mixed_units(f"chart {chart.id!r}", members):
+            for message in display_rules.mixed_units(f"chart {chart.id!r}", members):
                 checker.problem(("charts", index, "indicators"), message, chart.id)
     _check_corrections(checker, entries.corrections, indicator_ids)
 
@@ -219,10 +220,10 @@ def _check_unique(checker: Checker, key: str, items: list) -> None:
 
 def _check_corrections(checker: Checker, corrections: list, indicator_ids: set[str]) -> None:
     """Ids are permanent: a renamed or withdrawn id never comes back, a rename leads to a figure."""
-    renamed = {c.figure: c.renamed_to for _, c in corrections if c.change == "renamed"}
-    withdrawn = {c.figure for _, c in corrections if c.change == "withdrawn"}
+    renamed = renames(c for _, c in corrections)
+    withdrawn = {c.figure_id for _, c in corrections if c.change == "withdrawn"}
     for index, correction in corrections:
-        where, id = ("corrections", index), correction.figure
+        where, id = ("corrections", index), correction.figure_id
         if correction.change == "revised" and id not in indicator_ids and id not in renamed:
             checker.problem(
                 (*where, "figure"),
@@ -235,7 +236,7 @@ def _check_corrections(checker: Checker, corrections: list, indicator_ids: set[s
                 f"{id!r} is {correction.change}, yet a figure still has this id; a published id is never reused",
                 id,
             )
-        if correction.change == "renamed" and _final_id(correction.figure, renamed) not in indicator_ids:
+        if correction.change == "renamed" and current_id(correction.figure_id, renamed) not in indicator_ids:
             checker.problem(
                 (*where, "renamed_to"),
                 f"{id!r} is renamed to {correction.renamed_to!r}, which is no figure; name the figure's id now",
@@ -243,14 +244,6 @@ def _check_corrections(checker: Checker, corrections: list, indicator_ids: set[s
             )
         if correction.change == "renamed" and id in withdrawn:
             checker.problem((*where, "figure"), f"{id!r} is both renamed and withdrawn; keep one", id)
-
-
-def _final_id(figure_id: str, renamed: dict[str, str], limit: int = 50) -> str | None:
-    for _ in range(limit):  # a loop of renames never ends: treat it as leading nowhere
-        if figure_id not in renamed:
-            return figure_id
-        figure_id = renamed[figure_id]
-    return None
 
 
 # Stage: values ----------------------------------------------------------------------------------
@@ -374,10 +367,10 @@ def check_coverage(checker: Checker, source: SourceText, figures: list[Figure], 
 
 def _with_corrections(figures: list[Figure], corrections: list[Correction]) -> list[Figure]:
     """Each figure with the corrections made to it, under its present id or any id it had before."""
-    former: dict[str, str] = {c.figure: c.renamed_to for c in corrections if c.change == "renamed"}
+    renamed = renames(corrections)
     result = []
     for figure in figures:
-        ids = {figure.id} | {old for old in former if _final_id(old, former) == figure.id}
-        mine = tuple(c for c in corrections if c.figure in ids)
+        ids = former_ids(figure.id, renamed)
+        mine = tuple(c for c in corrections if c.figure_id in ids)
         result.append(replace(figure, corrections=mine) if mine else figure)
     return result

@@ -1,12 +1,14 @@
 import streamlit as st
 
 from components import cached
+from components.markdown import escape_markdown
 from components.navigation import Navigation
 from components.share import downloads
 from components.text import plain
 from components.tiles import figure_tiles, pillar_card
 from indicators import Release
-from indicators.present import date_text, escape_markdown, headlines, leading, whose
+from indicators.formatting import date_text, whose
+from indicators.lead import headlines, leading
 
 
 def render(release: Release, nav: Navigation) -> None:

@@ -2,11 +2,11 @@ import streamlit as st
 
 from components import cached
 from components.charts import clickable_chart
+from components.markdown import escape_markdown
 from components.navigation import Navigation
 from components.text import plain
 from components.tiles import figure_tiles
 from indicators import Release
-from indicators.present import escape_markdown
 
 
 def render(release: Release, pillar_id: str, nav: Navigation) -> None:

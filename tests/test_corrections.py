@@ -9,9 +9,9 @@ from tests.conftest import published_ids
 @pytest.mark.parametrize("figure_id", published_ids())
 def test_every_published_id_opens_its_figure_or_explains_itself(release, figure_id):
     requested = requested_figure(figure_id, release)
-    changes = {c.figure: c.change for c in release.corrections}
+    changes = {c.figure_id: c.change for c in release.corrections}
     if changes.get(figure_id) == "withdrawn":
-        assert requested.figure is None and requested.withdrawn.figure == figure_id
+        assert requested.figure is None and requested.withdrawn.figure_id == figure_id
     elif changes.get(figure_id) == "renamed":
         assert requested.figure.id != figure_id and "changed on" in requested.notice
     else:

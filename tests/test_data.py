@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from indicators import check
-from indicators.present import headlines
+from indicators.lead import headlines
 from tests.conftest import REAL_DATA, ROOT
 
 
@@ -55,7 +55,7 @@ def test_labels_keep_what_the_release_says_of_scope_and_period(release):
 
 
 def test_every_correction_of_the_honest_presentation_issue_is_published(release):
-    changed = {c.figure for c in release.corrections}
+    changed = {c.figure_id for c in release.corrections}
     assert {
         "industrial-cluster-scale",
         "regional-medical-centres",

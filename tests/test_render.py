@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from indicators import load
-from indicators.present import present
+from indicators.figure_view import view_of
 from indicators.render import figure_card_html, paragraph_html, release_text_html, sentence_html, stylesheet
 from indicators.urls import figure_link
 from tests.conftest import OTHER_RELEASE
@@ -15,21 +15,21 @@ from tests.conftest import OTHER_RELEASE
 
 def test_sentence_marks_exactly_the_figure_words(release):
     figure = release.by_id["major-industrial-projects-investment"]
-    html = sentence_html(present(figure))
+    html = sentence_html(view_of(figure))
     assert re.findall(r"<mark>(.*?)</mark>", html) == ["120 billion yuan"]
     assert re.sub(r"<[^>]+>", "", html) == figure.quote
 
 
 def test_quotes_inside_figures_are_escaped(release):
-    html = sentence_html(present(release.by_id["ai-office-items"]))
+    html = sentence_html(view_of(release.by_id["ai-office-items"]))
     assert "<mark>27 &#34;AI-backed intelligent office&#34; items</mark>" in html
 
 
 def test_the_card_keeps_qualifier_unit_and_caveat(release):
-    html = figure_card_html(present(release.by_id["elderly-care-coverage"]))
+    html = figure_card_html(view_of(release.by_id["elderly-care-coverage"]))
     assert '<strong class="figure-number">100%</strong>' in html
     assert "Derived, not stated: The release says &#39;full coverage of streets and towns&#39;" in html
-    html = figure_card_html(present(release.by_id["major-projects-investment-since-2016"]))
+    html = figure_card_html(view_of(release.by_id["major-projects-investment-since-2016"]))
     assert '<span class="figure-qualifier">more than</span> <strong class="figure-number">80</strong>' in html
 
 
@@ -77,8 +77,8 @@ def hostile(tmp_path):
 def test_markup_in_the_release_is_shown_not_run(hostile):
     figure = hostile.by_id["new-parks"]
     for html in (
-        sentence_html(present(figure)),
-        figure_card_html(present(figure)),
+        sentence_html(view_of(figure)),
+        figure_card_html(view_of(figure)),
         paragraph_html(hostile, figure),
         release_text_html(hostile, href=figure_link),
     ):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from indicators.present import headlines
+from indicators.lead import headlines
 from tests.app.conftest import html_text, tiles
 from tests.conftest import OTHER_RELEASE
 

@@ -1,33 +1,19 @@
-"""One presentation of a figure: every place that shows one (tile, drill-down, slide, snapshot, share
-page, card, download) takes its words from `present()`, so a qualifier or a "derived" can never be
+"""A figure as a reader sees it: every place that shows one (tile, drill-down, slide, snapshot, share
+page, card, download) takes its words from `view_of()`, so a qualifier or a "derived" can never be
 dropped in one place and kept in another.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .models import Correction, Kind, ReleaseInfo
+from .formatting import number_text, ordinal
+from .models import Correction, Kind
 from .numbers import FRACTIONS
-from .release import Figure, Release
+from .release import Figure
 
-HEADLINES_WITHOUT_FLAGS = 6
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def number_text(value: float, decimals: int) -> str:
-    return f"{value:,.{decimals}f}"
-
-
-def date_text(iso: str) -> str:
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
+DERIVED_MARK = "(derived)"  # beside every derived value, wherever it is shown
 
 
 def is_band(figure: Figure) -> bool:
@@ -45,14 +31,14 @@ def value_text(figure: Figure) -> str:
         words = figure.words.lower()
         return next(word for word in FRACTIONS if re.search(rf"\b{word}\b", words))
     text = number_text(figure.value, figure.decimals)
-    return f"{text}%" if figure.unit.strip() == "%" else text
+    return f"{text}%" if figure.kind == Kind.percent else text
 
 
 def unit_text(figure: Figure) -> str:
     """The words under the number: the unit, or for ranks the field ranked."""
     if figure.kind == Kind.rank:
         return figure.field or "rank"
-    return "" if figure.unit.strip() == "%" else figure.unit
+    return "" if figure.kind == Kind.percent else figure.unit
 
 
 def qualifier_text(figure: Figure) -> str:
@@ -89,6 +75,16 @@ class FigureView:
         return " ".join(part for part in (self.amount, self.unit) if part)
 
     @property
+    def mark(self) -> str:
+        """What stands beside a derived value everywhere it is shown; empty for a stated one."""
+        return DERIVED_MARK if self.derived else ""
+
+    @property
+    def marked(self) -> str:
+        """The one line with its mark: "100% (derived)"."""
+        return f"{self.full} {self.mark}" if self.mark else self.full
+
+    @property
     def caveat(self) -> str:
         """What a reader must be told beside the number: derived, or a note."""
         if self.derived:
@@ -96,7 +92,7 @@ class FigureView:
         return self.note
 
 
-def present(figure: Figure) -> FigureView:
+def view_of(figure: Figure) -> FigureView:
     sentence = " ".join(figure.quote.split())
     words = " ".join(figure.words.split())
     start = sentence.find(words)  # validated: the words stand in the quote
@@ -115,53 +111,3 @@ def present(figure: Figure) -> FigureView:
         after=sentence[start + len(words) :],
         revised=figure.last_revised,
     )
-
-
-def whose(info: ReleaseInfo) -> str:
-    """Whose figures these are, as a first screen says it: "Baoshan District", else the release's title."""
-    return f"{info.district} District" if info.district else info.title
-
-
-def _uncaveated(figure: Figure) -> bool:
-    return not (figure.derived or figure.qualifier or figure.note)
-
-
-def leading(figures: list[Figure], count: int) -> list[Figure]:
-    """The one rule for which figures lead: headlines first, then figures that need no caveat, then the rest."""
-    ranked = sorted(figures, key=lambda f: (not f.headline, not _uncaveated(f)))  # stable: release order kept
-    return ranked[:count]
-
-
-def headlines(release: Release) -> list[Figure]:
-    """The figures to lead with: those flagged `headline` (the validator keeps them caveat-free); without
-    flags, the first figures that need no caveat, so a new release still has a front page."""
-    flagged = [f for f in release.figures if f.headline]
-    return flagged or [f for f in release.figures if _uncaveated(f)][:HEADLINES_WITHOUT_FLAGS]
-
-
-# Characters that start Markdown, HTML, maths ($...$) or Streamlit's :shortcodes: anywhere in a line;
-# "." and "-" only matter at a line's start, which a one-line label never reaches escaped or not.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|>~<$:])")
-
-
-def escape_markdown(text: str) -> str:
-    """Text that Streamlit's Markdown shows literally: no emphasis, links, HTML or $maths$."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-TILE_ACTION = "Source and citation ›"
-
-
-def tile_markdown(figure: Figure) -> str:
-    """A figure as a tile's Markdown (a button label): every piece from the data escaped; the dashboard's CSS
-    sizes the **value** and the *action*."""
-    view = present(figure)
-    lines = [
-        escape_markdown(view.qualifier),
-        f"**{escape_markdown(view.value)}**",
-        escape_markdown(view.unit),
-        escape_markdown(view.label),
-        "derived: see source" if view.derived else "see the note" if view.note else "",
-        f"*{TILE_ACTION}*",
-    ]
-    return "  \n".join(line for line in lines if line)
