@@ -10,12 +10,10 @@ import time
 from pathlib import Path
 
 from .loader import ENV_VAR, default_path
-from .models import json_schema
+from .models import SCHEMA_PATH, json_schema
 from .problems import errors
 from .validate import check
 from .yamlsafe import YamlError
-
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "indicators.schema.json"
 
 
 def schema_text() -> str:

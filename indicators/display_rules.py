@@ -101,7 +101,7 @@ def _one_measure(named: str, chart: Chart, figures: list[Figure]) -> list[str]:
     if not others:
         return []
     listed = "; ".join(f"{f.id} measures {f.measure!r}" for f in others)
-    if all(f.unit.strip() == "%" for f in figures):
+    if all(f.kind == Kind.percent for f in figures):
         return [
             (
                 f"{named} lines up percentages of different things ({listed}); each is against its own 100%, "

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .models import SCHEMA_PATH
 from .numbers import Reading, check_value, read_numbers
 from .release import infer_kind
 from .render import render
@@ -577,9 +578,6 @@ def _yaml(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-SCHEMA = Path(__file__).resolve().parent.parent / "schema" / "indicators.schema.json"
-
-
 def draft_yaml(result: Draft, source_text: str, schema: str) -> str:
     return render("draft.yaml", draft=result, source_text=source_text, schema=schema, y=_yaml).rstrip() + "\n"
 
@@ -601,7 +599,9 @@ def write_draft(release_path: Path, out: Path) -> tuple[Draft, Path]:
             shutil.copyfile(release_path, copy)
         source_text = f"source/{release_path.name}"
     for _ in range(5):
-        schema = Path(os.path.relpath(SCHEMA, out.parent.resolve())).as_posix()  # for the editor, as the data has it
+        schema = Path(
+            os.path.relpath(SCHEMA_PATH, out.parent.resolve())
+        ).as_posix()  # for the editor, as the data has it
         out.write_text(draft_yaml(result, source_text, schema), encoding="utf-8")
         _, problems = check(out)
         refused = {p.id: p.message for p in problems if p.severity == "error" and p.id}

@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -47,6 +48,14 @@ class Kind(str, Enum):
     duration = "duration"  # time taken: "within five years"
     span = "span"  # a run of time: "for consecutively three years", "held for four years"
     length = "length"
+
+
+PERCENT_UNIT = "%"
+
+
+def is_percent_unit(unit: str) -> bool:
+    """The one test of "is a percentage": the unit is "%" (and the validator holds `kind: percent` to it)."""
+    return unit.strip() == PERCENT_UNIT
 
 
 class ReleaseInfo(Strict):
@@ -138,6 +147,16 @@ class Indicator(Strict):
         return value
 
     @model_validator(mode="after")
+    def _percent_kind_matches_unit(self) -> Indicator:
+        # "is a percentage" is read from the kind everywhere: a `kind:` may not say otherwise than the unit.
+        if self.kind is not None and (self.kind == Kind.percent) != is_percent_unit(self.unit):
+            raise ValueError(
+                f'`kind: {self.kind.value}` disagrees with the unit {self.unit!r}; a percentage has `unit: "%"` '
+                "and `kind: percent` (or no `kind`)"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _derived_needs_note(self) -> Indicator:
         if self.derived and not (self.note or "").strip():
             raise ValueError("a derived value needs a `note` saying how it was derived")
@@ -208,6 +227,9 @@ class Dataset(Strict):
         [], description="Numbers in the release that are not figures (dates, names), each with a reason."
     )
     corrections: list[Correction] = Field([], description="Every change to a published figure, oldest first.")
+
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "indicators.schema.json"
 
 
 def json_schema() -> dict:

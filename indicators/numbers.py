@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .models import is_percent_unit
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -261,8 +263,8 @@ def check_value(value: float, unit: str, figure: str, readings: list[Reading] | 
                 f"value {_fmt(value)} is already in full, so the unit {unit!r} must not repeat {reading.scale_word!r}",
                 reading,
             )
-    if reading.percent and unit.strip() != "%":
+    if reading.percent and not is_percent_unit(unit):
         return Agreement(False, f'the figure words {figure!r} state a percentage: the unit must be "%"', reading)
-    if reading.kind == "fraction" and unit.strip() == "%" and not same_number(value, reading.written * 100):
+    if reading.kind == "fraction" and is_percent_unit(unit) and not same_number(value, reading.written * 100):
         return Agreement(False, f"{figure!r} as a percentage is {_fmt(reading.written * 100)}", reading)
     return Agreement(True, reading=reading)

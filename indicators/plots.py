@@ -18,7 +18,7 @@ from . import theme
 from .charts import ChartView
 from .figure_view import view_of
 from .formatting import ordinal
-from .models import ChartForm
+from .models import ChartForm, Kind
 from .release import Figure
 
 _HOVER = "<b>%{customdata[1]}</b><br>%{customdata[3]}<br>%{customdata[2]}<extra></extra>"
@@ -93,7 +93,7 @@ def bar_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
     """Bars of one measure; percentages each against their own 100%, drawn as a grey track."""
     figures = list(view.members)
     rows = list(range(len(figures)))
-    percent = figures[0].unit.strip() == "%"
+    percent = figures[0].kind == Kind.percent
     bars = go.Bar(
         x=[f.value for f in figures],
         y=rows,

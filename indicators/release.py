@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .models import Chart, Correction, Dataset, Indicator, Kind, Pillar, ReleaseInfo
+from .models import Chart, Correction, Dataset, Indicator, Kind, Pillar, ReleaseInfo, is_percent_unit
 from .problems import Problem
 from .source import SourceText, Span
 
@@ -153,7 +153,7 @@ class Release:
 def infer_kind(unit: str, words: str = "", qualifier: str | None = None) -> Kind:
     """The kind a unit (and the words stating it) implies; a curator's `kind` overrides it."""
     tokens = set(unit.lower().replace("-", " ").split())
-    if unit.strip() == "%":
+    if is_percent_unit(unit):
         return Kind.percent
     if tokens & {"yuan", "dollars", "usd", "rmb", "euros"}:
         return Kind.amount

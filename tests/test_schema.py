@@ -1,7 +1,10 @@
 import json
 
-from indicators.cli import SCHEMA_PATH, schema_text
-from indicators.models import Indicator, ReleaseInfo
+import pytest
+from pydantic import ValidationError
+
+from indicators.cli import schema_text
+from indicators.models import SCHEMA_PATH, Indicator, ReleaseInfo
 from tests.conftest import REAL_DATA
 
 
@@ -66,3 +69,19 @@ def test_the_schema_refuses_what_pydantic_refuses():
         "title" in e.message
         for e in validator.iter_errors({"release": {}, "pillars": [], "indicators": [], "charts": [chart]})
     )
+
+
+@pytest.mark.parametrize("unit, kind", [("percent", "percent"), ("%", "count")])
+def test_a_percentage_is_one_thing_to_unit_and_kind(unit, kind):
+    fields = {
+        "id": "a",
+        "label": "A",
+        "value": 5,
+        "pillar": "p",
+        "quote": "Q 5.",
+        "figure": "5",
+        "unit": unit,
+        "kind": kind,
+    }
+    with pytest.raises(ValidationError, match="disagrees with the unit"):
+        Indicator.model_validate(fields)
