@@ -32,7 +32,7 @@ from bench.bench_validate import generate, median_seconds
 from indicators import load
 from indicators.cards import card_plot, draw
 from indicators.export import export
-from indicators.site import Site, figure_page
+from indicators.site import Site, figure_page_html
 from indicators.urls import ShareSite
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
 
@@ -43,7 +43,7 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 def one_page_and_card(release, folder: Path) -> None:
     figure = release.by_id[FIGURE]
     site = Site(release, ShareSite("https://figures.example.org/baoshan"))
-    (folder / "page.html").write_text(figure_page(site, figure), encoding="utf-8")
+    (folder / "page.html").write_text(figure_page_html(site, figure), encoding="utf-8")
     draw([card_plot(release, figure)], [folder / "card.png"], [(1200, 630)])
 
 

@@ -20,8 +20,7 @@ from indicators.figure_view import view_of
 from indicators.grouping import Section, by_section
 from indicators.plots import plot_chart
 from indicators.render import drilldown_html, paragraph_html, release_text_html, render
-from indicators.site import Site
-from indicators.site import snapshot as snapshot_html
+from indicators.site import Site, snapshot_html
 from indicators.slides import Slide, build_slides
 from indicators.tables import figures_frame
 from indicators.urls import figure_link

@@ -1,7 +1,8 @@
-"""The dashboard's one door to the data: the core's loader, cached on the data version.
+"""The dashboard's one door to the data: the core's loader, cached on the files' stamps.
 
-The version is the (modification time, size) of the YAML file *and* of the release text it quotes, so an
-edit to either shows on the next page load. st.cache_resource shares one Release between all sessions
+The stamp is the (modification time, size) of the YAML file *and* of the release text it quotes, so an
+edit to either shows on the next page load; the loaded release's `version` (a hash of both) then keys
+every built piece. st.cache_resource shares one Release between all sessions
 (read-only by convention), so many readers cost one copy. An edit that breaks the data never takes the
 dashboard down: readers keep the last good data under a warning naming the file, line and problem.
 """

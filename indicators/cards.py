@@ -56,7 +56,7 @@ def card_plot(release: Release, figure: Figure) -> go.Figure:
     sentence = _wrap_marked(*sentence_lines(view.before, view.words, view.after), SENTENCE_WIDTH)
     label = "<br>".join(escape(line) for line in textwrap.wrap(textwrap.shorten(view.label, 108, placeholder=" …"), 54))
     amount = (f"{escape(view.qualifier)} " if view.qualifier else "") + f"<b>{escape(view.value)}</b>"
-    unit = escape(view.unit + (" (derived)" if view.derived else ""))
+    unit = escape(" ".join(part for part in (view.unit, view.mark) if part))
     info = release.info
     source = escape(textwrap.shorten(f"Source: {info.publisher}, media briefing of {date_text(info.date)}", 110))
     lines = [  # name, top (or bottom) of the line as a share of the card's height, text, size, colour

@@ -19,7 +19,7 @@ def figure_citation(release: Release, figure: Figure, link: str) -> str:
     """Ready to paste: label and value; the source; the sentence in quotation marks; any caveat; the link."""
     view = view_of(figure)
     lines = [
-        f"{view.label}: {view.full}" + (" (derived)" if view.derived else ""),
+        f"{view.label}: {view.marked}",
         f"Source: {release_citation(release.info)}",
         f"“{view.sentence}”",
     ]

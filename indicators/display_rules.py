@@ -10,30 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .formatting import date_text
 from .models import Chart, ChartForm, Kind
 from .numbers import read_numbers, same_number
+from .wording import KEPT, RELATIVE_TIME, RELATIVE_YEAR, says_year_so_far, year_so_far
 
 if TYPE_CHECKING:
     from .release import Figure
     from .validate import Checker, Entries
 
-# Bounds a reader must see: a value "more than 80" drawn beside exact ones reads as exactly 80.
-_RELATIVE_TIME = re.compile(r"\b(this|last|next) year\b|\brecent years\b", re.IGNORECASE)
-# Words in a figure's words that change its meaning, and what the label (or qualifier, scope, period) must say.
-_KEPT = {
-    r"\bmore than\b|\bexceed(ed|s)?\b|\bover\b": "more than",
-    r"\bnearly\b|\balmost\b": "nearly",
-    r"\bat least\b": "at least",
-    r"\bwithin\b": "within",
-    r"\bup to\b": "up to",
-    r"\ba total of\b|\bin total\b": "total",
-    r"\bcitywide\b": "citywide",
-    r"\bnationwide\b": "nationwide",
-    r"\bsince\b": "since",
-}
 # One pass over a figure's words finds every kept word: 10,000 figures validate without 90,000 searches.
-_KEPT_WORDS = re.compile("|".join(f"(?P<k{n}>{pattern})" for n, pattern in enumerate(_KEPT)), re.IGNORECASE)
-_KEPT_NAMES = {f"k{n}": kept for n, kept in enumerate(_KEPT.values())}
+_KEPT_WORDS = re.compile("|".join(f"(?P<k{n}>{pattern})" for n, pattern in enumerate(KEPT)), re.IGNORECASE)
+_KEPT_NAMES = {f"k{n}": kept for n, kept in enumerate(KEPT.values())}
 
 
 def check(checker: Checker, entries: Entries, figures: dict[str, Figure]) -> None:
@@ -50,7 +38,7 @@ def check(checker: Checker, entries: Entries, figures: dict[str, Figure]) -> Non
         figure = figures.get(indicator.id)
         if figure is None:
             continue
-        for field, message in figure_problems(figure):
+        for field, message in figure_problems(figure, entries.release.date if entries.release else None):
             checker.problem(("indicators", index, field), message, indicator.id)
 
 
@@ -183,7 +171,13 @@ def _part_of_whole(named: str, chart: Chart, parts: list[Figure], whole: Figure 
     return problems
 
 
-def figure_problems(figure: Figure) -> list[tuple[str, str]]:
+def _widens_this_year(figure: Figure, briefing_date: str) -> bool:
+    """The release says "this year" and the label gives the year, but as the whole year."""
+    this_year = any(m.group(1).lower() == "this" for m in RELATIVE_YEAR.finditer(figure.quote))
+    return this_year and briefing_date[:4] in figure.label and not says_year_so_far(figure.label, briefing_date)
+
+
+def figure_problems(figure: Figure, briefing_date: str | None = None) -> list[tuple[str, str]]:
     """(field, message) for a figure whose label says more than the release, or a headline with a caveat."""
     problems = []
     if figure.headline:
@@ -195,8 +189,18 @@ def figure_problems(figure: Figure) -> list[tuple[str, str]]:
         caveats = [c for c in caveats if c]
         if caveats:
             problems.append(("headline", f"a headline stands without a caveat, but {' and '.join(caveats)}"))
-    if _RELATIVE_TIME.search(figure.label):
+    if RELATIVE_TIME.search(figure.label):
         problems.append(("label", "the label says a relative time; write the year (the release is dated)"))
+    elif briefing_date and _widens_this_year(figure, briefing_date):
+        problems.append(
+            (
+                "label",
+                (
+                    f"the release says 'this year' on {date_text(briefing_date)}: the year so far, not the whole "
+                    f"year; say {year_so_far(briefing_date)!r} (or '{briefing_date[:4]}, to <day month>') in the label"
+                ),
+            )
+        )
     found = {_KEPT_NAMES[m.lastgroup] for m in _KEPT_WORDS.finditer(figure.words)}
     said = _norm(" ".join(filter(None, [figure.label, figure.qualifier, figure.scope, figure.period]))) if found else ""
     for kept in sorted(found):

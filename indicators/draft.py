@@ -30,6 +30,7 @@ from .numbers import Reading, check_value, read_numbers
 from .release import infer_kind
 from .render import render
 from .source import SENTENCE_END, SourceText, normalise
+from .wording import BOUNDS, resolve_relative_years
 from .yamlsafe import read_text
 
 
@@ -68,20 +69,6 @@ CURRENCIES = {
 }
 CURRENCY_BEFORE = re.compile(r"(US\$|HK\$|\$|RMB|€|£)\s*$")
 GLUED = re.compile(r"\S*\d\S*")
-QUALIFIERS = {
-    "more than": "more than",
-    "over": "more than",
-    "exceeded": "more than",
-    "exceeding": "more than",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "about": "about",
-    "around": "about",
-    "some": "about",
-    "at least": "at least",
-    "up to": "up to",
-    "within": "within",
-}
 STOP = _words(
     "with and to of for in on at by from that which who were was is are have has had as or into than "
     "while including such like across within over nearly about around some up more now their its his her "
@@ -99,7 +86,6 @@ AGE_BEFORE = re.compile(
     r"((?:aged|over|under|above|below)\s+)$",
     re.IGNORECASE,
 )
-RELATIVE_YEAR = re.compile(r"\b(this|last|next) year\b", re.IGNORECASE)
 
 
 @dataclass
@@ -217,13 +203,10 @@ class _Sentence:
 
 
 def _sentences(source: SourceText):
-    for paragraph in source.paragraphs:
-        position = 0
-        for index, sentence in enumerate(SENTENCE_END.split(paragraph.text)):
-            start = paragraph.text.index(sentence, position)
-            position = start + len(sentence)
-            part = paragraph.section.split(".")[0] if paragraph.section else None
-            yield _Sentence(paragraph.index, start, sentence, part, index == 0)
+    for sentence in source.sentences:
+        section = source.paragraphs[sentence.span.paragraph].section
+        part = section.split(".")[0] if section else None
+        yield _Sentence(sentence.span.paragraph, sentence.span.start, sentence.text, part, sentence.first)
 
 
 def _phrase(after: str, stop_at: int) -> str:
@@ -273,7 +256,7 @@ TRAILING = _words(
 GENERIC_UNITS = {"yuan", "%", "percent", "items", "times", "dollars", "euros"}
 
 
-def _label(phrase: str, before: str, year: str) -> str:
+def _label(phrase: str, before: str, briefing_date: str) -> str:
     """A provisional label: what the words after the number name, else the noun phrase just before it."""
     text = phrase.strip("“”\"‘’'.,;:()- ")
     if not text or text.lower() in GENERIC_UNITS or text.lower().endswith(tuple(f" {u}" for u in GENERIC_UNITS)):
@@ -286,7 +269,7 @@ def _label(phrase: str, before: str, year: str) -> str:
                 break
             tail.insert(0, word)
         text = " ".join(tail[-6:]) or text or "Figure"
-    text = RELATIVE_YEAR.sub(f"in {year}", text)
+    text = resolve_relative_years(text, briefing_date)
     return text[:1].upper() + text[1:]
 
 
@@ -301,7 +284,7 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class _Drafter:
     def __init__(self, source: SourceText, release: dict):
         self.source = source
-        self.year = release["date"][:4]
+        self.date = release["date"]
         self.pillars, self.by_part = _pillars(source)
         self.figures: list[Proposal] = []
         self.aside: dict[str, SetAside] = {}
@@ -479,7 +462,7 @@ class _Drafter:
         before, after = text[: reading.start], text[reading.end :]
         next_number = min([r.start for r in read_numbers(after)] + [len(after)])
         bound = None
-        for phrase, meaning in QUALIFIERS.items():
+        for phrase, meaning in BOUNDS.items():
             if re.search(rf"\b{phrase}\s+$", before, re.IGNORECASE):
                 bound = meaning
                 start = re.search(rf"\b{phrase}\s+$", before, re.IGNORECASE).start()
@@ -504,7 +487,7 @@ class _Drafter:
             words = words.rstrip(" ,.;:")
         value = reading.written if value is None else value
         unit = unit or _unit(reading, phrase)
-        label = _label(label_hint or phrase, text[:start], self.year)
+        label = _label(label_hint or phrase, text[:start], self.date)
         if total:
             label += ", in total"
         for kept in ("citywide", "nationwide", "since"):
@@ -541,22 +524,14 @@ class _Drafter:
 
     def _leftovers(self) -> None:
         """Every number the coverage check sees is a proposed figure's or set aside: `--strict` holds."""
-        stated: dict[int, list[tuple[int, int]]] = {}
-        for figure in self.figures:
-            span = self.source.words_span(figure.quote, figure.words)
-            stated.setdefault(span.paragraph, []).append((span.start, span.end))
-        for words in self.aside:
-            for span in self.source.occurrences(words):
-                stated.setdefault(span.paragraph, []).append((span.start, span.end))
-        for span, token in self.source.number_tokens():
-            if not _covered(stated.get(span.paragraph, []), span.start, span.end):
-                text = self.source.paragraphs[span.paragraph].text
-                left = text.rfind(" ", 0, span.start) + 1
-                right = text.find(" ", span.end)
-                chunk = text[left : right if right >= 0 else len(text)].strip("“”\"‘’'(),.;:")
-                chunk = chunk if token in chunk else token
-                self.set_aside(chunk, "a number the draft did not read as a figure", review=f"is '{chunk}' a figure?")
-                stated.setdefault(span.paragraph, []).append((span.start, span.end))
+        stated = [self.source.words_span(figure.quote, figure.words) for figure in self.figures]
+        for span, token in self.source.uncovered_numbers(stated, list(self.aside)):
+            text = self.source.paragraphs[span.paragraph].text
+            left = text.rfind(" ", 0, span.start) + 1
+            right = text.find(" ", span.end)
+            chunk = text[left : right if right >= 0 else len(text)].strip("“”\"‘’'(),.;:")
+            chunk = chunk if token in chunk else token
+            self.set_aside(chunk, "a number the draft did not read as a figure", review=f"is '{chunk}' a figure?")
 
 
 def draft(release_path: Path) -> Draft:
@@ -631,17 +606,9 @@ def uncovered(curated: Path) -> tuple[Draft, list]:
         raise ValueError("the curated file has errors; fix them first (python -m indicators validate)")
     source = release.source
     result = draft(release.source_path())
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for figure in release.figures:
-        covered.setdefault(figure.words_span.paragraph, []).append((figure.words_span.start, figure.words_span.end))
-    for exclusion in release.dataset.not_figures:
-        for span in source.occurrences(exclusion.words):
-            covered.setdefault(span.paragraph, []).append((span.start, span.end))
-    open_tokens = {
-        (span.paragraph, span.start)
-        for span, _ in source.number_tokens()
-        if not _covered(covered.get(span.paragraph, []), span.start, span.end)
-    }
+    stated = [figure.words_span for figure in release.figures]
+    explained = [exclusion.words for exclusion in release.dataset.not_figures]
+    open_tokens = {(span.paragraph, span.start) for span, _ in source.uncovered_numbers(stated, explained)}
 
     def new(spans) -> bool:
         """Whether the words hold a number the curated file does not cover yet."""

@@ -23,7 +23,7 @@ from .formatting import date_text
 from .plots import plot_chart
 from .release import Release
 from .render import render, stylesheet
-from .site import Site, corrections_page, embed_page, figure_page, snapshot
+from .site import Site, corrections_page_html, embed_page_html, figure_page_html, snapshot_html
 from .tables import csv_bytes, figures_frame, json_bytes, xlsx_bytes
 from .urls import ShareSite, card_path, embed_path, figure_path
 
@@ -67,12 +67,12 @@ def export(
         files.extend(drawn)
         # inline, so the one file holds them; plotly's SVG has a viewBox, and the site's CSS lets it shrink
         svgs = [(view, (folder / f"charts/{view.id}.svg").read_text(encoding="utf-8")) for view in charts]
-    write(SNAPSHOT_NAME, snapshot(site, svgs))
+    write(SNAPSHOT_NAME, snapshot_html(site, svgs))
     if site.share:
         for figure in release.figures:
-            write(f"{figure_path(figure.id)}index.html", figure_page(site, figure))
-            write(f"{embed_path(figure.id)}index.html", embed_page(site, figure))
-        write("corrections/index.html", corrections_page(site))
+            write(f"{figure_path(figure.id)}index.html", figure_page_html(site, figure))
+            write(f"{embed_path(figure.id)}index.html", embed_page_html(site, figure))
+        write("corrections/index.html", corrections_page_html(site))
         for correction in release.corrections:  # every address ever published keeps answering
             if correction.change in ("renamed", "withdrawn"):
                 write(f"{figure_path(correction.figure_id)}index.html", former_id_page(site, correction.figure_id))

@@ -26,7 +26,8 @@ def load(path: Path | str | None = None) -> Release:
 
 
 def file_stamp(path: Path | None) -> tuple[int, int] | None:
-    """(modification time, size) of a file, or None when it cannot be read: cheap enough for every page load."""
+    """(modification time, size) of a file, or None when it cannot be read: a cheap test, on every page load,
+    of whether to validate again (the release's `version`, a hash of its bytes, keys the caches)."""
     if path is None:
         return None
     try:

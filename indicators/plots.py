@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from . import theme
 from .charts import ChartView
-from .figure_view import view_of
+from .figure_view import DERIVED_MARK, view_of
 from .formatting import ordinal
 from .models import ChartForm, Kind
 from .release import Figure
@@ -32,14 +32,11 @@ def _lines(text: str, width: int) -> str:
 
 def _customdata(figures: list[Figure]) -> list[list[str]]:
     views = [view_of(f) for f in figures]
-    return [
-        [v.id, escape(v.label), escape(f"“{v.words}”"), escape(v.full + (" (derived)" if v.derived else ""))]
-        for v in views
-    ]
+    return [[v.id, escape(v.label), escape(f"“{v.words}”"), escape(v.marked)] for v in views]
 
 
 def _label(figure: Figure) -> str:
-    return figure.label + (" (derived)" if figure.derived else "")
+    return " ".join(part for part in (figure.label, DERIVED_MARK if figure.derived else "") if part)
 
 
 def _rows_layout(plot: go.Figure, title: str, labels: list[str], sizes: theme.Sizes) -> go.Figure:

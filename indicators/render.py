@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import theme
 from .citations import release_citation
-from .figure_view import FigureView, view_of
+from .figure_view import view_of
 from .formatting import date_text
 from .release import Figure, Release
 
@@ -40,16 +40,6 @@ def render(template: str, **context) -> str:
 def stylesheet(*parts: str) -> str:
     """The theme's CSS: "base" (figures, sentences) plus any of "dashboard", "slides", "site"."""
     return "\n".join(render(f"css/{part}.css") for part in ("base", *parts))
-
-
-def sentence_html(view: FigureView) -> str:
-    """The quote, verbatim and escaped, with the figure's words marked."""
-    return render("sentence.html", view=view)
-
-
-def figure_card_html(view: FigureView, heading_level: int = 2, link: str | None = None) -> str:
-    """The figure as a card: label, qualifier, value, unit, any caveat, the sentence marked."""
-    return render("figure_card.html", view=view, level=heading_level, link=link)
 
 
 def drilldown_html(release: Release, figure: Figure) -> str:

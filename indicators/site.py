@@ -101,7 +101,7 @@ def embed_code(site: Site, figure: Figure) -> str:
     ).strip()
 
 
-def figure_page(site: Site, figure: Figure) -> str:
+def figure_page_html(site: Site, figure: Figure) -> str:
     view = view_of(figure)
     share = site.share
     return render(
@@ -129,7 +129,7 @@ def figure_page(site: Site, figure: Figure) -> str:
     )
 
 
-def embed_page(site: Site, figure: Figure) -> str:
+def embed_page_html(site: Site, figure: Figure) -> str:
     view = view_of(figure)
     return render(
         "site/embed.html",
@@ -142,7 +142,7 @@ def embed_page(site: Site, figure: Figure) -> str:
     )
 
 
-def corrections_page(site: Site) -> str:
+def corrections_page_html(site: Site) -> str:
     return render(
         "site/corrections.html",
         info=site.release.info,
@@ -154,7 +154,7 @@ def corrections_page(site: Site) -> str:
     )
 
 
-def snapshot(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
+def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
     """The one-file snapshot: every figure, the charts as inline SVG (or their data, without images)."""
     release = site.release
     info = release.info

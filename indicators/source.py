@@ -46,19 +46,34 @@ class Span:
     end: int
 
 
+@dataclass(frozen=True)
+class Sentence:
+    span: Span
+    text: str
+    first: bool  # the paragraph's opening sentence
+
+
 class SourceText:
     def __init__(self, text: str):
         self.paragraphs = _split_paragraphs(text)
 
     @cached_property
-    def _sentences(self) -> dict[str, Span]:
-        index: dict[str, Span] = {}
+    def sentences(self) -> list[Sentence]:
+        """Every sentence, in order: the one place the text is split into sentences."""
+        found = []
         for paragraph in self.paragraphs:
             position = 0
-            for sentence in SENTENCE_END.split(paragraph.text):
+            for index, sentence in enumerate(SENTENCE_END.split(paragraph.text)):
                 start = paragraph.text.index(sentence, position)
                 position = start + len(sentence)
-                index.setdefault(sentence, Span(paragraph.index, start, position))
+                found.append(Sentence(Span(paragraph.index, start, position), sentence, index == 0))
+        return found
+
+    @cached_property
+    def _sentence_index(self) -> dict[str, Span]:
+        index: dict[str, Span] = {}
+        for sentence in self.sentences:
+            index.setdefault(sentence.text, sentence.span)
         return index
 
     def find(self, quote: str) -> Span | None:
@@ -66,7 +81,7 @@ class SourceText:
         wanted = normalise(quote)
         if not wanted:
             return None
-        span = self._sentences.get(wanted)  # the usual case: one whole sentence
+        span = self._sentence_index.get(wanted)  # the usual case: one whole sentence
         if span is not None:
             return span
         for paragraph in self.paragraphs:
@@ -113,6 +128,17 @@ class SourceText:
                 if token[0].isdigit() or token.lower() in NUMBER_WORDS:
                     tokens.append((Span(paragraph.index, match.start(), match.end()), token))
         return tokens
+
+    def uncovered_numbers(self, stated: list[Span], explained: list[str]) -> list[tuple[Span, str]]:
+        """Every number in the text that no stated span and no explained words cover: the coverage rule."""
+        covered: dict[int, list[Span]] = {}
+        for span in [*stated, *(s for words in explained for s in self.occurrences(words))]:
+            covered.setdefault(span.paragraph, []).append(span)
+        return [
+            (span, token)
+            for span, token in self.number_tokens()
+            if not any(c.start <= span.start and span.end <= c.end for c in covered.get(span.paragraph, ()))
+        ]
 
     def occurrences(self, words: str) -> list[Span]:
         wanted = normalise(words)

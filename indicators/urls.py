@@ -15,7 +15,6 @@ from .release import Release
 SHARE_URL_VAR = "INDICATORS_SHARE_URL"  # where the exported share site is served, if it is
 FIGURE_PARAM = "figure"
 SLIDE_PARAM = "slide"
-EMBED_PARAMS = "embed=true"
 
 
 @dataclass(frozen=True)
@@ -61,11 +60,6 @@ def figure_link(figure_id: str, page_slug: str | None = None) -> str:
     """A relative link that opens a figure: on the current page, or on another page of the app."""
     query = f"?{FIGURE_PARAM}={quote(figure_id, safe='-')}"
     return query if page_slug is None else f"{page_slug}{query}" if page_slug else f"./{query}"
-
-
-def present_link(figure_id: str) -> str:
-    """The slideshow showing one figure alone, for the projector."""
-    return figure_link(figure_id, SLIDES.slug)
 
 
 def page_url(browser_url: str | None, slug: str = "") -> str:

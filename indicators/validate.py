@@ -242,6 +242,13 @@ def _check_corrections(checker: Checker, corrections: list, indicator_ids: set[s
                 f"{id!r} is renamed to {correction.renamed_to!r}, which is no figure; name the figure's id now",
                 id,
             )
+        if correction.what.lower().startswith(correction.change):
+            checker.problem(
+                (*where, "what"),
+                f"`what` starts with {correction.change!r}, which every page already shows beside it; "
+                "say only what changed",
+                id,
+            )
         if correction.change == "renamed" and id in withdrawn:
             checker.problem((*where, "figure"), f"{id!r} is both renamed and withdrawn; keep one", id)
 
@@ -348,21 +355,15 @@ def decimals_of(indicator: Indicator, readings: list) -> int:
 
 def check_coverage(checker: Checker, source: SourceText, figures: list[Figure], exclusions: list) -> None:
     """Warn about every number in the release that no figure states and no exclusion explains."""
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for figure in figures:
-        covered.setdefault(figure.words_span.paragraph, []).append((figure.words_span.start, figure.words_span.end))
-    for _, exclusion in exclusions:
-        for span in source.occurrences(exclusion.words):
-            covered.setdefault(span.paragraph, []).append((span.start, span.end))
-    for span, token in source.number_tokens():
-        if not any(start <= span.start and span.end <= end for start, end in covered.get(span.paragraph, ())):
-            context = source.paragraphs[span.paragraph].text[max(0, span.start - 40) : span.end + 40]
-            checker.problem(
-                ("indicators",),
-                f'the release states {token!r} ("…{normalise(context)}…") but no indicator\'s figure covers it: '
-                "add an indicator, or list the words under `not_figures` with a reason",
-                severity="warning",
-            )
+    stated = [figure.words_span for figure in figures]
+    for span, token in source.uncovered_numbers(stated, [exclusion.words for _, exclusion in exclusions]):
+        context = source.paragraphs[span.paragraph].text[max(0, span.start - 40) : span.end + 40]
+        checker.problem(
+            ("indicators",),
+            f'the release states {token!r} ("…{normalise(context)}…") but no indicator\'s figure covers it: '
+            "add an indicator, or list the words under `not_figures` with a reason",
+            severity="warning",
+        )
 
 
 def _with_corrections(figures: list[Figure], corrections: list[Correction]) -> list[Figure]:

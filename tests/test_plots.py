@@ -27,7 +27,10 @@ def test_labels_stand_above_their_bars_so_the_data_keeps_the_width(release):
     plot = bar_plot(view(release, "vertical-traffic-paths", "horizontal-traffic-paths"), theme.PHONE)
     assert plot.layout.yaxis.showticklabels is False
     labels = [a.text.replace("<br>", " ") for a in plot.layout.annotations]
-    assert labels == ["Vertical traffic paths being built", "Horizontal traffic paths being built"]
+    assert labels == [
+        "Vertical traffic paths in the planned road network",
+        "Horizontal traffic paths in the planned road network",
+    ]
     # each label sits above its bar (rows run down the reversed axis), at the left edge
     for row, annotation in enumerate(plot.layout.annotations):
         assert annotation.y < row and annotation.yanchor == "bottom" and annotation.x == 0

@@ -8,9 +8,17 @@ import yaml
 
 from indicators import load
 from indicators.figure_view import view_of
-from indicators.render import figure_card_html, paragraph_html, release_text_html, sentence_html, stylesheet
+from indicators.render import paragraph_html, release_text_html, render, stylesheet
 from indicators.urls import figure_link
 from tests.conftest import OTHER_RELEASE
+
+
+def sentence_html(view):
+    return render("sentence.html", view=view)
+
+
+def figure_card_html(view):
+    return render("figure_card.html", view=view, level=2, link=None)
 
 
 def test_sentence_marks_exactly_the_figure_words(release):

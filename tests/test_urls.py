@@ -2,15 +2,14 @@
 
 import pytest
 
-from indicators.urls import RESERVED, Routes, ShareSite, figure_link, page_url, permalink, present_link
+from indicators.urls import RESERVED, Routes, ShareSite, figure_link, page_url, permalink
 
 
 def test_links_inside_the_app_are_relative_so_a_base_path_survives():
     assert figure_link("bus-lines") == "?figure=bus-lines"
     assert figure_link("bus-lines", "livable-city") == "livable-city?figure=bus-lines"
     assert figure_link("bus-lines", "") == "./?figure=bus-lines"
-    assert present_link("bus-lines") == "briefing?figure=bus-lines"
-    for link in (figure_link("x"), figure_link("x", "economy"), present_link("x")):
+    for link in (figure_link("x"), figure_link("x", "economy"), figure_link("x", "briefing")):
         assert not link.startswith(("/", "http"))
 
 

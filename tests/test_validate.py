@@ -135,7 +135,7 @@ def test_load_gives_figures_with_inferred_kind_and_decimals(other_release):
         "pupils-served": "count",
     }
     assert other_release.by_id["export-growth"].decimals == 1
-    assert other_release.by_id["new-projects"].label == "New projects signed in 2021"
+    assert other_release.by_id["new-projects"].label == "New projects signed so far in 2021"
 
 
 @pytest.mark.parametrize(
@@ -164,6 +164,7 @@ def test_environment_variable_selects_the_file(monkeypatch):
         (20, "new-schools", "'new-schools' is withdrawn, yet a figure still has this id"),
         (21, "schools", "'schools' is renamed to 'school-count', which is no figure"),
         (22, "pupils", "a revision names 'pupils', which is no figure"),
+        (22, "pupils", "`what` starts with 'revised', which every page already shows"),
         (23, "old-schools", "`renamed_to` goes with `change: renamed`"),
         (24, "new-schools", "'1 April 2021' is not a date written YYYY-MM-DD"),
     ],

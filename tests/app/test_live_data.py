@@ -28,10 +28,10 @@ def rewrite(path, old, new):
 
 def test_an_edit_shows_on_the_next_load(live_file):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    assert any("New projects signed in 2021" in b.label for b in at.button)
-    rewrite(live_file, "label: New projects signed in 2021", "label: Projects signed in 2021")
+    assert any("New projects signed so far in 2021" in b.label for b in at.button)
+    rewrite(live_file, "label: New projects signed so far in 2021", "label: Projects signed so far in 2021")
     at.run()
-    assert any("Projects signed in 2021" in b.label for b in at.button) and not at.warning
+    assert any("Projects signed so far in 2021" in b.label for b in at.button) and not at.warning
 
 
 def test_a_broken_edit_keeps_the_last_good_data_under_a_warning(live_file):
