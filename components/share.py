@@ -9,11 +9,8 @@ from components import cached
 from components.text import plain
 from indicators import Release
 from indicators.citations import page_citation
-from indicators.export import SNAPSHOT_NAME
-from indicators.tables import csv_bytes, json_bytes, xlsx_bytes
-from indicators.urls import page_url
-
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from indicators.tables import DATA_FORMATS
+from indicators.urls import SNAPSHOT_PATH, data_path, page_url
 
 
 def share_sidebar(release: Release, page_title: str) -> None:
@@ -34,32 +31,22 @@ def downloads(release: Release, frame: pd.DataFrame, key: str, heading: str = "D
         "page that opens with no network: every figure, its sentence, the charts and the corrections.",
         css_class="muted",
     )
-    snapshot, csv, json_, xlsx = st.columns(4)
+    snapshot, *data_columns = st.columns(1 + len(DATA_FORMATS))
     # Each file is built when its button is pressed (a callable), not on every rerun.
     snapshot.download_button(
         "Offline snapshot (HTML)",
         lambda: cached.snapshot(release),
-        f"{name}-{SNAPSHOT_NAME}",
+        f"{name}-{SNAPSHOT_PATH}",
         "text/html",
         key=f"{key}-html",
         icon=":material/download:",
     )
-    csv.download_button(
-        "CSV", lambda: csv_bytes(frame), f"{name}-figures.csv", "text/csv", key=f"{key}-csv", icon=":material/download:"
-    )
-    json_.download_button(
-        "JSON",
-        lambda: json_bytes(frame, release),
-        f"{name}-figures.json",
-        "application/json",
-        key=f"{key}-json",
-        icon=":material/download:",
-    )
-    xlsx.download_button(
-        "Excel (XLSX)",
-        lambda: xlsx_bytes(frame, release),
-        f"{name}-figures.xlsx",
-        XLSX_MIME,
-        key=f"{key}-xlsx",
-        icon=":material/download:",
-    )
+    for column, data_format in zip(data_columns, DATA_FORMATS, strict=True):
+        column.download_button(
+            data_format.label,
+            lambda data_format=data_format: data_format.build(frame, release),
+            f"{name}-{data_path(data_format.suffix)}",
+            data_format.mime,
+            key=f"{key}-{data_format.suffix}",
+            icon=":material/download:",
+        )

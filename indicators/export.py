@@ -24,10 +24,21 @@ from .plots import plot_chart
 from .release import Release
 from .render import render, stylesheet
 from .site import Site, corrections_page_html, embed_page_html, figure_page_html, snapshot_html
-from .tables import csv_bytes, figures_frame, json_bytes, xlsx_bytes
-from .urls import ShareSite, card_path, embed_path, figure_path
+from .tables import DATA_FORMATS, figures_frame
+from .urls import (
+    CORRECTIONS_PATH,
+    SNAPSHOT_PATH,
+    ShareSite,
+    card_path,
+    chart_path,
+    data_path,
+    embed_path,
+    figure_path,
+    former_figure_link,
+    from_figure_page,
+    page_file,
+)
 
-SNAPSHOT_NAME = "index.html"
 CHART_WIDTH = 760
 
 
@@ -57,32 +68,31 @@ def export(
         files.append(target)
 
     frame = figures_frame(release)
-    write("figures.csv", csv_bytes(frame))
-    write("figures.json", json_bytes(frame, release))
-    write("figures.xlsx", xlsx_bytes(frame, release))
+    for data_format in DATA_FORMATS:
+        write(data_path(data_format.suffix), data_format.build(frame, release))
     charts = [view for pillar in release.pillars for view in pillar_charts(release, pillar.id)]
     svgs = []
     if images:
         drawn = draw_images(release, folder, charts)
         files.extend(drawn)
         # inline, so the one file holds them; plotly's SVG has a viewBox, and the site's CSS lets it shrink
-        svgs = [(view, (folder / f"charts/{view.id}.svg").read_text(encoding="utf-8")) for view in charts]
-    write(SNAPSHOT_NAME, snapshot_html(site, svgs))
+        svgs = [(view, (folder / chart_path(view.id)).read_text(encoding="utf-8")) for view in charts]
+    write(SNAPSHOT_PATH, snapshot_html(site, svgs))
     if site.share:
         for figure in release.figures:
-            write(f"{figure_path(figure.id)}index.html", figure_page_html(site, figure))
-            write(f"{embed_path(figure.id)}index.html", embed_page_html(site, figure))
-        write("corrections/index.html", corrections_page_html(site))
+            write(page_file(figure_path(figure.id)), figure_page_html(site, figure))
+            write(page_file(embed_path(figure.id)), embed_page_html(site, figure))
+        write(page_file(CORRECTIONS_PATH), corrections_page_html(site))
         for correction in release.corrections:  # every address ever published keeps answering
             if correction.change in ("renamed", "withdrawn"):
-                write(f"{figure_path(correction.figure_id)}index.html", former_id_page(site, correction.figure_id))
+                write(page_file(figure_path(correction.figure_id)), former_id_page(site, correction.figure_id))
     return ExportResult(folder, files, time.perf_counter() - start)
 
 
 def draw_images(release: Release, folder: Path, charts: list) -> list[Path]:
     """The charts as SVG and a card per figure as PNG, in one Chromium session."""
     plots = [plot_chart(view) for view in charts] + [card_plot(release, f) for f in release.figures]
-    paths = [folder / f"charts/{view.id}.svg" for view in charts] + [folder / card_path(f.id) for f in release.figures]
+    paths = [folder / chart_path(view.id) for view in charts] + [folder / card_path(f.id) for f in release.figures]
     card = (theme.CARD["width"], theme.CARD["height"])
     sizes = [(CHART_WIDTH, int(plot.layout.height)) for plot in plots[: len(charts)]] + [card] * len(release.figures)
     return draw(plots, paths, sizes)
@@ -93,7 +103,7 @@ def former_id_page(site: Site, figure_id: str) -> str:
     requested = requested_figure(figure_id, site.release)
     css = stylesheet("site")
     if requested.figure is not None:
-        target = f"../{requested.figure.id}/"
+        target = former_figure_link(requested.figure.id)
         return render(
             "site/moved.html",
             old_id=figure_id,
@@ -105,7 +115,12 @@ def former_id_page(site: Site, figure_id: str) -> str:
             css=css,
         )
     return render(
-        "site/withdrawn.html", correction=requested.withdrawn, notice=withdrawal_notice(requested.withdrawn), css=css
+        "site/withdrawn.html",
+        correction=requested.withdrawn,
+        notice=withdrawal_notice(requested.withdrawn),
+        root=from_figure_page(""),
+        corrections_path=from_figure_page(CORRECTIONS_PATH),
+        css=css,
     )
 
 

@@ -23,7 +23,18 @@ from .figure_view import view_of
 from .formatting import date_text, whose
 from .release import Figure, Release
 from .render import render, stylesheet
-from .urls import Routes, ShareSite, embed_path, figure_link, figure_path
+from .tables import DATA_FORMATS
+from .urls import (
+    CORRECTIONS_PATH,
+    Routes,
+    ShareSite,
+    data_path,
+    embed_path,
+    figure_link,
+    figure_path,
+    from_corrections_page,
+    from_figure_page,
+)
 
 EMBED_WIDTH = 640
 
@@ -101,6 +112,11 @@ def embed_code(site: Site, figure: Figure) -> str:
     ).strip()
 
 
+def data_files(root: str) -> list[tuple[str, str]]:
+    """(label, link) of each data file, from a page whose way to the site's root is `root`."""
+    return [(data_format.label, f"{root}{data_path(data_format.suffix)}") for data_format in DATA_FORMATS]
+
+
 def figure_page_html(site: Site, figure: Figure) -> str:
     view = view_of(figure)
     share = site.share
@@ -123,7 +139,9 @@ def figure_page_html(site: Site, figure: Figure) -> str:
         embed_path=embed_path(figure.id),
         jsonld=jsonld(site, figure),
         dashboard=site.dashboard_link(figure),
-        root="../../",
+        root=from_figure_page(""),
+        corrections_path=from_figure_page(CORRECTIONS_PATH),
+        data_files=data_files(from_figure_page("")),
         css=stylesheet("site"),
         card_size=(theme.CARD["width"], theme.CARD["height"]),
     )
@@ -148,8 +166,9 @@ def corrections_page_html(site: Site) -> str:
         info=site.release.info,
         whose=site.whose(),
         corrections=correction_rows(site.release),
-        figure_href=lambda figure_id: f"../{figure_path(figure_id)}",
-        canonical=site.share.page("corrections/") if site.share else None,
+        figure_href=lambda figure_id: from_corrections_page(figure_path(figure_id)),
+        root=from_corrections_page(""),
+        canonical=site.share.page(CORRECTIONS_PATH) if site.share else None,
         css=stylesheet("site"),
     )
 
@@ -188,6 +207,7 @@ def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
         sections=sections,
         corrections=correction_rows(release),
         figure_href=lambda figure_id: f"#{figure_id}",
-        corrections_page="corrections/" if site.share else None,
+        corrections_page=CORRECTIONS_PATH if site.share else None,
+        data_files=data_files(""),
         css=stylesheet("site"),
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -84,7 +86,17 @@ def _inert(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.apply(lambda column: column.map(cell) if pd.api.types.is_string_dtype(column) else column)
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
+@dataclass(frozen=True)
+class DataFormat:
+    """A download of the figures: every place that offers data files lists these."""
+
+    label: str
+    suffix: str
+    mime: str
+    build: Callable[[pd.DataFrame, Release], bytes]
+
+
+def csv_bytes(frame: pd.DataFrame, release: Release | None = None) -> bytes:
     # A byte-order mark so Excel opens the Chinese names and curly quotes as UTF-8.
     return _inert(frame).to_csv(index=False).encode("utf-8-sig")
 
@@ -120,3 +132,10 @@ def xlsx_bytes(frame: pd.DataFrame, release: Release) -> bytes:
         )
         about.to_excel(writer, sheet_name="source", index=False)
     return buffer.getvalue()
+
+
+DATA_FORMATS = (
+    DataFormat("CSV", "csv", "text/csv", csv_bytes),
+    DataFormat("JSON", "json", "application/json", json_bytes),
+    DataFormat("Excel (XLSX)", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx_bytes),
+)

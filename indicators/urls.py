@@ -96,8 +96,40 @@ class ShareSite:
         return f"{self.base_url}/{path}"
 
 
+# The share site's files, relative to its root.
+SNAPSHOT_PATH = "index.html"
+CORRECTIONS_PATH = "corrections/"
+
+
 def figure_path(figure_id: str) -> str:
     return f"figures/{figure_id}/"
+
+
+def page_file(path: str) -> str:
+    """The file that serves a folder's address: "figures/x/" is "figures/x/index.html"."""
+    return f"{path}index.html" if path.endswith("/") else path
+
+
+def data_path(suffix: str) -> str:
+    return f"figures.{suffix}"
+
+
+def chart_path(chart_id: str) -> str:
+    return f"charts/{chart_id}.svg"
+
+
+def former_figure_link(figure_id: str) -> str:
+    """From one figure's page to another's (a moved id's page to where it went)."""
+    return f"../{figure_id}/"
+
+
+def from_figure_page(path: str) -> str:
+    """A share-site path as a link from a figure's or an embed's page (two folders down)."""
+    return f"../../{path}"
+
+
+def from_corrections_page(path: str) -> str:
+    return f"../{path}"
 
 
 def embed_path(figure_id: str) -> str:

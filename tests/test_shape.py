@@ -65,16 +65,46 @@ def string_literals(path):
     ]
 
 
+# A dashboard address, or a share-site path written by hand: "?figure=", "/source", "figures/x/", "../", "figures.csv".
+HAND_BUILT_ADDRESS = re.compile(
+    r"\?figure=|\?slide=|^/(source|figures|briefing|corrections)\b"
+    r"|(^|/)(figures|embed|cards|charts|corrections)/|^\.\./|figures\.(csv|json|xlsx)|index\.html"
+)
+
+
 def test_addresses_live_in_the_routes():
     for path in CODE:
         if path.name != "urls.py":
             for text in string_literals(path):
-                assert not re.search(r"\?figure=|\?slide=|^/(source|figures|briefing|corrections)\b", text), path
+                assert not HAND_BUILT_ADDRESS.search(text), f"{path.name}: {text!r}"
+    for path in (ROOT / "indicators" / "templates").rglob("*.html"):
+        for link in re.findall(r'(?:href|src)="([^"{]*)', path.read_text(encoding="utf-8")):
+            assert not HAND_BUILT_ADDRESS.search(link), f"{path.name}: {link!r}"
+
+
+def test_the_hand_built_address_rule_catches_what_it_should():
+    for text in ("figures/x/", "../../", "corrections/index.html", "charts/a.svg", "figures.csv", "?figure=x"):
+        assert HAND_BUILT_ADDRESS.search(text), text
+    assert not HAND_BUILT_ADDRESS.search("All figures")
+
+
+# The core caches nothing that depends on data (the dashboard does, keyed on the release's version);
+# these build the template environment and the theme's CSS, which no data changes.
+CORE_CACHES = {"render.py": {"environment", "stylesheet"}}
 
 
 def test_caching_lives_in_the_dashboard():
     for path in sorted((ROOT / "indicators").glob("*.py")):
-        assert "memo" not in path.read_text() and "lru_cache" not in path.read_text(), path.name
+        text = path.read_text()
+        assert "memo" not in text and "lru_cache" not in text, path.name
+        cached = {
+            node.name
+            for node in ast.walk(ast.parse(text))
+            if isinstance(node, ast.FunctionDef)
+            for decorator in node.decorator_list
+            if "cache" in ast.unparse(decorator) and "cached_property" not in ast.unparse(decorator)
+        }
+        assert cached <= CORE_CACHES.get(path.name, set()), f"{path.name} caches {cached}"
 
 
 def test_the_formatter_is_trusted():
