@@ -7,27 +7,12 @@ import streamlit as st
 from components import cached
 from components.charts import static_chart
 from indicators import Release
-from indicators.citations import release_citation
-from indicators.figure_view import view_of
-from indicators.formatting import date_text, whose
-from indicators.render import render
-from indicators.slides import Slide, requested_slide
+from indicators.slides import Slide, requested_slide, slide_html
 from indicators.urls import FIGURE_PARAM, SLIDE_PARAM
 
 
 def draw_slide(release: Release, slide: Slide) -> None:
-    st.html(
-        render(
-            "slide.html",
-            slide=slide,
-            views=[view_of(f) for f in slide.figures],
-            info=release.info,
-            district=whose(release.info),
-            date=date_text(release.info.date),
-            count=len(release.figures),
-            citation=release_citation(release.info),
-        )
-    )
+    st.html(slide_html(release, slide))
     if slide.kind == "pillar" and slide.chart is not None:
         plots = {view.id: plot for view, plot in cached.pillar_plots(release, slide.pillar.id, "projector")}
         static_chart(plots[slide.chart.id], key=f"slide-chart-{slide.pillar.id}")

@@ -96,14 +96,14 @@ def _draft(args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"{args.update}: {error}", file=sys.stderr)
             return 1
-        from .draft import _yaml
+        from .draft import yaml_scalar
         from .render import render
 
         print(
             f"{args.update}: {len(additions.figures)} figure(s) and {len(additions.not_figures)} number(s) to set "
             "aside that it does not cover yet:"
         )
-        print(render("draft_entries.yaml", figures=additions.figures, not_figures=additions.not_figures, y=_yaml))
+        print(render("draft_entries.yaml", figures=additions.figures, not_figures=additions.not_figures, y=yaml_scalar))
         if args.write and (additions.figures or additions.not_figures):
             append_to(Path(args.update), additions)
             print(f"appended to {args.update}; review each `# review:` line, then validate it")

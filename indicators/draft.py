@@ -546,7 +546,7 @@ def draft(release_path: Path) -> Draft:
 # Writing it -------------------------------------------------------------------------------------
 
 
-def _yaml(value) -> str:
+def yaml_scalar(value) -> str:
     """A YAML scalar: JSON's strings and numbers are YAML too, quoted so nothing reads as a date or a bool."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -554,7 +554,7 @@ def _yaml(value) -> str:
 
 
 def draft_yaml(result: Draft, source_text: str, schema: str) -> str:
-    return render("draft.yaml", draft=result, source_text=source_text, schema=schema, y=_yaml).rstrip() + "\n"
+    return render("draft.yaml", draft=result, source_text=source_text, schema=schema, y=yaml_scalar).rstrip() + "\n"
 
 
 def write_draft(release_path: Path, out: Path) -> tuple[Draft, Path]:
@@ -648,8 +648,8 @@ def append_to(curated: Path, additions: Draft) -> None:
     lines = curated.read_text(encoding="utf-8").splitlines(keepends=True)
     document = parse("".join(lines))
     blocks = {
-        "indicators": render("draft_entries.yaml", figures=additions.figures, not_figures=[], y=_yaml),
-        "not_figures": render("draft_entries.yaml", figures=[], not_figures=additions.not_figures, y=_yaml),
+        "indicators": render("draft_entries.yaml", figures=additions.figures, not_figures=[], y=yaml_scalar),
+        "not_figures": render("draft_entries.yaml", figures=[], not_figures=additions.not_figures, y=yaml_scalar),
     }
     inserts = []
     for key, block in blocks.items():

@@ -10,9 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from .charts import ChartView, pillar_charts
+from .citations import release_citation
+from .figure_view import view_of
+from .formatting import date_text, whose
 from .lead import headlines, leading
 from .models import Pillar
 from .release import Figure, Release
+from .render import render
 
 FIGURES_PER_PILLAR_SLIDE = 4
 
@@ -38,6 +42,20 @@ def build_slides(release: Release) -> list[Slide]:
         slides.append(Slide("pillar", pillar.title, pillar, lead, charts[0] if charts else None))
         slides.extend(figure_slide(release, f) for f in figures if f.id in leads)
     return slides
+
+
+def slide_html(release: Release, slide: Slide) -> str:
+    """One slide's HTML, from the one slide template: the dashboard's /briefing draws it."""
+    return render(
+        "slide.html",
+        slide=slide,
+        views=[view_of(f) for f in slide.figures],
+        info=release.info,
+        district=whose(release.info),
+        date=date_text(release.info.date),
+        count=len(release.figures),
+        citation=release_citation(release.info),
+    )
 
 
 def figure_slide(release: Release, figure: Figure) -> Slide:

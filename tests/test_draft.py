@@ -140,20 +140,6 @@ def test_releases_it_was_never_shown(name):
         assert not [f.words for f in result.figures if words in f.words or f.words in words], words
 
 
-@pytest.mark.parametrize("name", [*FICTIONAL, "baoshan"])
-def test_round_trip_draft_validate_and_open_in_the_app(tmp_path, monkeypatch, name):
-    text = REAL_DATA.parent / "source" / "baoshan-2020-08-13.txt" if name == "baoshan" else DRAFTS / f"{name}.txt"
-    assert main(["draft", str(text), "--out", str(tmp_path / "draft.yaml")]) == 0
-    assert main(["validate", "--strict", str(tmp_path / "draft.yaml")]) == 0  # coverage holds from the start
-    assert (tmp_path / "source" / text.name).read_text(encoding="utf-8") == text.read_text(encoding="utf-8")
-    from tests.app.conftest import run_app
-
-    for page in (None, "part-i", "figures", "source"):
-        at = run_app(monkeypatch, data_file=tmp_path / "draft.yaml", url_path=page)
-        assert not at.exception, [e.value for e in at.exception]
-        assert not at.error
-
-
 def test_what_the_validator_refuses_is_set_aside_not_lost(tmp_path):
     text = tmp_path / "release.txt"
     text.write_text("A release\n\nMay 4, 2021\n\nI. A part\n\nFirst, it. Some 7 or 8 parks opened.\n", encoding="utf-8")

@@ -5,6 +5,7 @@ Tests here write the site without images (no Chromium); tests/browser/test_site.
 
 import json
 import re
+import shutil
 from html import unescape
 from html.parser import HTMLParser
 
@@ -137,13 +138,15 @@ def test_any_release_exports_with_no_code_change(tmp_path):
 
 
 def test_markup_in_the_data_stays_text_in_the_pages(tmp_path):
-    other = load(OTHER_RELEASE)
-    figure = other.by_id["new-parks"]
-    figure.indicator.__dict__["label"] = "</script><script>alert('x')</script>"
-    try:
-        export(other, tmp_path, base_url="https://example.org/r", images=False)
-    finally:
-        figure.indicator.__dict__["label"] = "New parks opened"  # the fixture is shared: put it back
+    shutil.copytree(OTHER_RELEASE.parent, tmp_path / "release")
+    data = tmp_path / "release" / OTHER_RELEASE.name
+    data.write_text(
+        data.read_text(encoding="utf-8").replace(
+            "label: New parks opened", "label: \"</script><script>alert('x')</script>\""
+        ),
+        encoding="utf-8",
+    )
+    export(load(data), tmp_path, base_url="https://example.org/r", images=False)
     page = (tmp_path / "figures" / "new-parks" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page and "\\u003c/script>\\u003cscript>alert" in page  # JSON-LD stays data
     assert "&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page

@@ -2,7 +2,17 @@
 
 import pytest
 
-from indicators.figure_view import view_of
+from components.markdown import tile_markdown
+from indicators.cards import card_plot
+from indicators.charts import pillar_charts
+from indicators.citations import figure_citation
+from indicators.figure_view import DERIVED_MARK, view_of
+from indicators.plots import plot_chart
+from indicators.render import render
+from indicators.site import Site, embed_page_html, figure_page_html, snapshot_html
+from indicators.slides import Slide, figure_slide, slide_html
+from indicators.tables import figures_frame
+from indicators.urls import ShareSite, figure_link
 
 
 @pytest.mark.parametrize(
@@ -33,3 +43,27 @@ def test_caveats_travel_with_the_figure(release):
     assert view_of(release.by_id["electronic-bus-stop-signs"]).caveat.startswith("Derived, not stated: The release")
     assert view_of(release.by_id["fitness-cloud-class-reach"]).caveat.startswith("The release's own words")
     assert view_of(release.by_id["bus-lines"]).caveat == ""
+
+
+def test_a_derived_figure_carries_its_mark_wherever_it_is_shown(release):
+    figure = release.by_id["elderly-care-coverage"]  # "full coverage", recorded as 100%
+    view = view_of(figure)
+    site = Site(release, ShareSite("https://example.org/b"))
+    card = card_plot(release, figure)
+    places = {
+        "pillar card": render("pillar_card.html", pillar=release.pillars_by_id[figure.pillar], count=1, views=[view]),
+        "figure list": render("figure_list.html", views=[view], href=figure_link),
+        "pillar slide": slide_html(release, Slide("pillar", "A pillar", None, [figure])),
+        "figure slide": slide_html(release, figure_slide(release, figure)),
+        "share page": figure_page_html(site, figure),
+        "embed": embed_page_html(site, figure),
+        "snapshot": snapshot_html(site),
+        "citation": figure_citation(release, figure, "link"),
+        "tile": tile_markdown(view),
+        "card": " ".join(a.text for a in card.layout.annotations),
+    }
+    for place, text in places.items():
+        assert DERIVED_MARK in text, place
+    assert figures_frame(release).set_index("id").loc[figure.id, "derived"]
+    parks = next(v for v in pillar_charts(release) if v.id == "characteristic-industrial-parks")
+    assert any(DERIVED_MARK in str(row) for row in plot_chart(parks).data[-1].customdata)

@@ -118,3 +118,24 @@ def test_no_test_loads_data_at_import_time():
         for node in ast.parse(path.read_text()).body:
             calls = [n for n in ast.walk(node) if isinstance(n, ast.Call) and getattr(n.func, "id", "") in loaders]
             assert not (isinstance(node, (ast.Assign, ast.Expr)) and calls), f"{path.name}:{node.lineno}"
+
+
+# Core modules tested through another module's tests, and where: the one exception list to README's rule.
+TESTED_IN = {
+    "cards": "test_export.py",  # the cards are drawn and read back with the export
+    "site": "test_export.py",  # the share pages are the export's output
+    "grouping": "test_tables.py",
+    "models": "test_schema.py",
+    "release": "test_validate.py",  # a Release is what check() builds
+    "problems": "test_loader.py",
+}
+
+
+def test_one_test_module_per_core_module():
+    for path in sorted((ROOT / "indicators").glob("*.py")):
+        name = path.stem
+        if name.startswith("__"):
+            continue
+        test = ROOT / "tests" / TESTED_IN.get(name, f"test_{name}.py")
+        assert test.exists(), f"indicators/{path.name} has no tests/{test.name}"
+        assert f"indicators.{name}" in test.read_text() or name not in TESTED_IN, f"{test.name} never imports {name}"

@@ -1,0 +1,20 @@
+"""The theme: one home for colours and type sizes, for every setting and for the plots."""
+
+import plotly.io as pio
+
+from indicators import theme
+
+
+def test_every_setting_has_a_registered_plot_template():
+    for sizes in theme.SETTINGS.values():
+        assert theme.template_name(sizes) in pio.templates
+
+
+def test_the_projector_reads_from_the_back_of_a_room():
+    assert theme.PROJECTOR.tick >= 18 and theme.PROJECTOR.headline >= 48
+    assert theme.PHONE.tick >= 12
+
+
+def test_the_css_gets_its_values_from_the_theme():
+    values = theme.css_values()
+    assert values["mark"] == theme.MARK and values["text"] == theme.TEXT
