@@ -44,11 +44,14 @@ def _rows_layout(plot: go.Figure, title: str, labels: list[str], sizes: theme.Si
     lines = [_lines(label, sizes.wrap) for label in labels]
     label_height = sizes.tick * 1.35
     heights = [sizes.bar + label_height * line.count("<br>") for line in lines]
+    # The title wraps as the labels do, in its larger type: a phone's column is 390 px wide.
+    title_lines = _lines(title, sizes.title_wrap)
+    title_height = sizes.title * 1.3 * title_lines.count("<br>")
     plot.update_layout(
         template=theme.template_name(sizes),
-        title={"text": escape(title)},
-        height=int(70 + 30 + sum(heights) + label_height * len(lines)),
-        margin={"l": 8, "r": 12, "t": 60, "b": 30},
+        title={"text": title_lines},
+        height=int(70 + 30 + title_height + sum(heights) + label_height * len(lines)),
+        margin={"l": 8, "r": 12, "t": int(60 + title_height), "b": 30},
         bargap=0.55,
         annotations=[
             {

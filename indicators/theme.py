@@ -40,6 +40,7 @@ class Sizes:
     value: int  # a figure's number on a tile or card
     sentence: int  # the source sentence
     headline: int  # a slide's or page's headline
+    title_wrap: int = 60  # characters per line of a chart's title
     bar_colour: str = ACCENT
 
 
@@ -48,7 +49,7 @@ LAPTOP = Sizes("laptop", font=16, tick=15, title=19, bar=46, wrap=38, value=42, 
 PROJECTOR = Sizes(
     "projector", font=22, tick=20, title=26, bar=66, wrap=34, value=64, sentence=28, headline=48, bar_colour=ACCENT_DARK
 )
-PHONE = Sizes("phone", font=14, tick=13, title=16, bar=58, wrap=40, value=34, sentence=17, headline=28)
+PHONE = Sizes("phone", font=14, tick=13, title=16, bar=58, wrap=40, value=34, sentence=17, headline=28, title_wrap=40)
 SETTINGS = {sizes.name: sizes for sizes in (LAPTOP, PROJECTOR, PHONE)}
 PRESENT_VALUE = 120  # one figure alone on the projector
 CARD = {"width": 1200, "height": 630, "value": 150, "label": 40, "sentence": 28, "source": 20}

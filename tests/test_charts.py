@@ -17,7 +17,7 @@ def test_the_release_supports_three_comparisons(release):
 
 def test_titles_say_the_measure_and_what_tells_the_bars_apart(release):
     titles = {view.id: view.title for view in pillar_charts(release)}
-    assert titles["traffic-paths"] == "Traffic paths in the planned road network, by direction"
+    assert titles["traffic-paths"] == "Traffic paths planned, by direction"
 
 
 def test_a_pillar_with_no_honest_comparison_gets_none(release):

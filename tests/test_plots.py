@@ -105,3 +105,11 @@ def test_markup_in_labels_is_escaped_for_plotly(other_release):
     assert plot.layout.annotations[0].text == "&lt;b&gt;T&lt;/b&gt; &amp; m"
     assert plot.data[0].customdata[0][1] == "&lt;b&gt;T&lt;/b&gt; &amp; m"
     assert plot.layout.title.text == "&lt;script&gt;t&lt;/script&gt;"
+
+
+def test_a_long_title_wraps_to_the_settings_width(release):
+    view = next(v for v in pillar_charts(release) if v.id == "traffic-paths")
+    long = ChartView(view.chart.model_copy(update={"measure": "a measure " * 8}), view.members, view.whole)
+    for sizes in theme.SETTINGS.values():
+        lines = plot_chart(long, sizes).layout.title.text.split("<br>")
+        assert len(lines) > 1 and all(len(line) <= sizes.title_wrap for line in lines), sizes.name
