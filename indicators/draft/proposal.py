@@ -1,0 +1,39 @@
+"""What a draft holds: proposed figures, numbers set aside with a reason, the release's facts."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+
+@dataclass
+class Proposal:
+    """A figure the draft proposes: every field as the schema names it, plus what to review."""
+
+    id: str
+    label: str
+    value: float
+    unit: str
+    pillar: str
+    quote: str
+    words: str
+    qualifier: str | None = None
+    field: str | None = None
+    field_size: int | None = None
+    review: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass
+class SetAside:
+    words: str
+    reason: str
+    review: str = ""
+
+
+@dataclass
+class Draft:
+    release: dict
+    pillars: list[tuple[str, str]]
+    figures: list[Proposal]
+    not_figures: list[SetAside]
+    notes: list[str] = dataclasses.field(default_factory=list)
