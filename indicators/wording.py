@@ -39,6 +39,22 @@ KEPT = {
     r"\bsince\b": "since",
 }
 
+# Which way each bound points: a value at most, at least, or about the number stated.
+UPPER = ("no more than", "not more than", "at most", "up to", "under", "below", "less than", "fewer than", "within")
+LOWER = ("more than", "over", "exceeded", "exceeding", "exceed", "at least", "above", "no less than")
+APPROXIMATE = ("nearly", "almost", "about", "around", "some", "approximately", "roughly", "close to")
+
+
+def bound_direction(qualifier: str | None) -> str | None:
+    """ "upper", "lower" or "approx" for a qualifier; None for none (or a band such as "top")."""
+    said = " ".join((qualifier or "").lower().split())
+    for direction, words in (("upper", UPPER), ("approx", APPROXIMATE), ("lower", LOWER)):
+        # upper first: "no more than" is an upper bound, though it ends with "more than"
+        if any(said == w or said.startswith(f"{w} ") or said.endswith(f" {w}") for w in words):
+            return direction
+    return None
+
+
 RELATIVE_YEAR = re.compile(r"\b(this|last|next) year\b", re.IGNORECASE)
 RELATIVE_TIME = re.compile(r"\b(this|last|next) year\b|\brecent years\b", re.IGNORECASE)
 

@@ -18,6 +18,7 @@ class Proposal:
     quote: str
     words: str
     qualifier: str | None = None
+    value_to: float | None = None  # the upper end of a range ("15 to 20 kilometers")
     field: str | None = None
     field_size: int | None = None
     review: list[str] = dataclasses.field(default_factory=list)
