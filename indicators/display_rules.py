@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .formatting import date_text
 from .models import Chart, ChartForm, Kind
 from .numbers import read_numbers, same_number
-from .wording import KEPT, RELATIVE_TIME, RELATIVE_YEAR, says_year_so_far, year_so_far
+from .wording import KEPT, RELATIVE_TIME, RELATIVE_YEAR, bound_direction, says_year_so_far, year_so_far
 
 if TYPE_CHECKING:
     from .release import Figure
@@ -50,6 +50,10 @@ def chart_problems(chart: Chart, members: list[Figure], whole: Figure | None = N
         problems.append(f"{named} compares fewer than two figures; a lone figure is a tile, not a chart")
     if chart.whole and chart.form != ChartForm.part_of_whole:
         problems.append(f"{named} names a `whole`, which goes with `form: part-of-whole` only")
+    ranges = [f for f in [*members, *([whole] if whole else [])] if f.value_to is not None]
+    if ranges:
+        listed = ", ".join(f"{f.id} ({f.value:g} to {f.value_to:g})" for f in ranges)
+        problems.append(f"{named} draws a range ({listed}) as a bar; a range is never drawn, show it as a tile")
     problems += _one_measure(named, chart, members + ([whole] if whole else []))
     if chart.form != ChartForm.part_of_whole:  # a part in another unit than its whole is said below
         problems += mixed_units(named, members)
@@ -204,7 +208,10 @@ def figure_problems(figure: Figure, briefing_date: str | None = None) -> list[tu
     found = {_KEPT_NAMES[m.lastgroup] for m in _KEPT_WORDS.finditer(figure.words)}
     said = _norm(" ".join(filter(None, [figure.label, figure.qualifier, figure.scope, figure.period]))) if found else ""
     for kept in sorted(found):
-        if kept not in said:
+        # a bound is kept when the label says it, or the qualifier bounds the same way ("expected to exceed")
+        if kept not in said and not (
+            bound_direction(kept) and bound_direction(figure.qualifier) == bound_direction(kept)
+        ):
             words = " ".join(figure.words.split())
             problems.append(
                 (

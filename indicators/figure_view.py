@@ -5,12 +5,11 @@ dropped in one place and kept in another.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .formatting import number_text, ordinal
 from .models import Correction, Kind
-from .numbers import FRACTIONS
+from .numbers import stated_words
 from .release import Figure
 
 DERIVED_MARK = "(derived)"  # beside every derived value, wherever it is shown
@@ -22,16 +21,18 @@ def is_band(figure: Figure) -> bool:
 
 
 def value_text(figure: Figure) -> str:
-    """The number as the release states it: "86.24%", "2nd", "top 4", "half"."""
+    """The number as the release states it: "86.24%", "2nd", "top 4", "half", "one in five", "15 to 20"."""
     if is_band(figure):
         return f"top {number_text(figure.value, 0)}"
     if figure.kind == Kind.rank and float(figure.value).is_integer():
         return ordinal(int(figure.value))
-    if figure.stated_as == "fraction":  # "half" stays half: 50% is our arithmetic, not the release's words
-        words = figure.words.lower()
-        return next(word for word in FRACTIONS if re.search(rf"\b{word}\b", words))
-    text = number_text(figure.value, figure.decimals)
-    return f"{text}%" if figure.kind == Kind.percent else text
+    if figure.stated_as in ("fraction", "ratio"):  # "half" stays half: 50% is our arithmetic, not the release's
+        return " ".join(stated_words(figure.words).lower().split())
+    percent = "%" if figure.kind == Kind.percent else ""
+    text = f"{number_text(figure.value, figure.decimals)}{percent}"
+    if figure.value_to is not None:
+        return f"{text} to {number_text(figure.value_to, figure.decimals)}{percent}"
+    return text
 
 
 def unit_text(figure: Figure) -> str:

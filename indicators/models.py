@@ -51,6 +51,7 @@ class Kind(str, Enum):
 
 
 PERCENT_UNIT = "%"
+PENDING = "pending"  # a drafted figure's `review` until a curator accepts it
 
 
 def is_percent_unit(unit: str) -> bool:
@@ -104,7 +105,10 @@ class Pillar(Strict):
 class Indicator(Strict):
     id: Slug
     label: Text = Field(description="Clean words for the figure, every qualifier kept (quotes keep the typos).")
-    value: float | int
+    value: float | int = Field(description="The number the words state; for a range, its lower end.")
+    value_to: float | int | None = Field(
+        None, description='For a range the release states ("15 to 20 kilometers"): its upper end. Never charted.'
+    )
     unit: Text = Field(description='Plural words ("projects", "billion yuan") or "%".')
     pillar: Slug
     quote: Text = Field(description="The whole sentence that states the figure, verbatim, typos included.")
@@ -129,20 +133,39 @@ class Indicator(Strict):
     period: str | None = Field(
         None, description='When, as the release says ("2020", "since 2016", "over 10 editions").'
     )
+    review: str | None = Field(
+        None,
+        description='"pending" for a drafted figure no one has reviewed (never shown to readers; `validate --strict` '
+        "refuses it); the date it was accepted, once reviewed.",
+    )
 
-    @field_validator("value", mode="before")
+    @field_validator("value", "value_to", mode="before")
     @classmethod
     def _a_number(cls, value: object) -> object:
         # YAML reads `yes` as True and "78" stays text: neither is a number a reader should see.
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
             # pydantic reports ValueError, not TypeError, as a validation problem
-            raise ValueError(f"value must be a number written in digits, not {value!r}")  # noqa: TRY004
+            raise ValueError(f"value must be a number written in digits, not {value!r}")
         return value
 
-    @field_validator("value")
+    @field_validator("review")
     @classmethod
-    def _finite(cls, value: float) -> float:
-        if not math.isfinite(value):
+    def _pending_or_a_date(cls, value: str | None) -> str | None:
+        if value is None or value == PENDING:
+            return value
+        try:
+            return _iso_date(value)
+        except ValueError:
+            raise ValueError(f'`review` is "{PENDING}" or the date the figure was accepted, not {value!r}') from None
+
+    @property
+    def pending(self) -> bool:
+        return self.review == PENDING
+
+    @field_validator("value", "value_to")
+    @classmethod
+    def _finite(cls, value: float | None) -> float | None:
+        if value is not None and not math.isfinite(value):
             raise ValueError("value must be a finite number")
         return value
 

@@ -82,21 +82,87 @@ COLLECTIVES = {
     "century": 100,
     "centenary": 100,
 }
+# Denominators of fractions in words: "two-thirds", "a fifth", "three quarters" (with a numerator only,
+# so "ranking third" stays an ordinal).
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+# A change by a whole multiple, said in one word: "doubled", "tripled", "fivefold".
+MULTIPLIERS = {
+    "doubled": 2,
+    "doubles": 2,
+    "doubling": 2,
+    "tripled": 3,
+    "trebled": 3,
+    "triples": 3,
+    "tripling": 3,
+    "quadrupled": 4,
+    "quadruples": 4,
+    "quintupled": 5,
+    **{
+        f"{word}fold": value
+        for word, value in [
+            ("two", 2),
+            ("three", 3),
+            ("four", 4),
+            ("five", 5),
+            ("six", 6),
+            ("seven", 7),
+            ("eight", 8),
+            ("nine", 9),
+            ("ten", 10),
+            ("twenty", 20),
+            ("hundred", 100),
+        ]
+    },
+}
 # Plurals that give an order of magnitude, never a number: "dozens of", "hundreds of billions".
 VAGUE = {"dozens", "decades", "centuries", "hundreds", "thousands", "millions", "billions"}
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "|".join(SCALES)
+_SMALL = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+# Shares, fractions with a numerator, ratios and "-fold" multiples: read before single numbers, so "one in
+# five" is one figure (20%), not the two numbers 1 and 5.
+_COMPOUND = re.compile(
+    rf"""
+    (?P<share>\b(?P<share_a>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<share_b>{_SMALL})\b(?!\s*(?:%|percent)))
+    | (?P<fraction>\b(?P<numerator>{_NUMBER_WORD}|an?)[\s-]+(?P<denominator>{"|".join(DENOMINATORS)})\b)
+    | (?P<ratio>(?<![\d:.])(?P<ratio_a>\d+)\s*:\s*(?P<ratio_b>\d+)(?![\d:]))
+    | (?P<fold>\b(?P<fold_n>\d+|{_NUMBER_WORD})-fold\b)
+    | (?P<multiplier>\b(?:{"|".join(MULTIPLIERS)})\b)
+    | (?P<place>\bNo\.\s?(?P<place_n>\d+)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # One pattern, tried left to right; named groups say which kind of number matched.
 _TOKEN = re.compile(
     rf"""
-    (?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|(?:st|nd|rd|th)\b))
+    (?P<digits>(?<![\w.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|[A-Z]|(?:st|nd|rd|th)\b))
       (?:\s*(?P<percent>%|\s?per\s?cent\b|\s?percent\b))?
       (?:[\s-]*(?P<dscale>{_SCALE_WORD})s?\b)?
     | (?P<ordinal_digits>\b\d+(?:st|nd|rd|th)\b)
     | (?P<words>\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))?\b)
       (?:[\s-]+(?P<wscale>{_SCALE_WORD})s?\b)?
+      (?:\s*(?P<wpercent>\s?per\s?cent\b|\s?percent\b))?
     | (?P<plural_scale>\b(?:{_SCALE_WORD})s\s+of\s+(?P<plural_of>{_SCALE_WORD})s\b)
     | (?P<ordinal>\b(?:{"|".join(ORDINALS)})\b)
     | (?P<fraction>\b(?:{"|".join(FRACTIONS)})\b)
@@ -121,7 +187,7 @@ class Reading:
     full: float
     scale_word: str | None
     percent: bool
-    kind: str  # digits, words, ordinal, fraction, collective, top, vague
+    kind: str  # digits, words, ordinal, fraction (also "one in five"), ratio, multiple, collective, top, vague
     start: int
     end: int
     decimals: int = 0
@@ -130,7 +196,10 @@ class Reading:
         """Every value a curator may honestly record for these words."""
         values = {self.written, self.full}
         if self.kind == "fraction":
-            values.add(self.written * 100)  # "half" recorded as 50 %
+            # "half" recorded as 50 %; "two-thirds" as 66.67 % (rounded as a curator types it)
+            values.update(round(self.written * 100, decimals) for decimals in range(5))
+        if self.kind == "ratio":
+            values.update(round(self.written, decimals) for decimals in range(1, 5))
         return tuple(sorted(values))
 
 
@@ -141,13 +210,58 @@ def _word_value(words: str) -> float:
     return total
 
 
+def _small(text: str) -> float:
+    return float(text) if text.isdigit() else _word_value(text)
+
+
+def _compound(match: re.Match) -> Reading | None:
+    """A share, fraction, ratio or multiple; None where the words only look like one ("10:30" is a time)."""
+    start, end = match.span()
+    if match.group("share"):
+        a, b = _small(match.group("share_a")), _small(match.group("share_b"))
+        return Reading(a / b, a / b, None, False, "fraction", start, end) if 0 < a < b <= 1000 else None
+    if match.group("fraction"):
+        numerator = match.group("numerator").lower()
+        a = 1 if numerator in ("a", "an") else _word_value(numerator)
+        b = DENOMINATORS[match.group("denominator").lower()]
+        if numerator in ("a", "an") and b != 4 and re.match(r"\s+(?!of\b)[a-z]", match.string[end:]):
+            return None  # "a third time" is an order; "a third of residents" a share
+        return Reading(a / b, a / b, None, False, "fraction", start, end) if 0 < a < b else None
+    if match.group("ratio"):
+        a, b = int(match.group("ratio_a")), int(match.group("ratio_b"))
+        if len(match.group("ratio_b")) == 2 and a < 24 and b < 60 or not a or not b:
+            return None  # a clock time ("8:30", "17:00"), never a ratio
+        return Reading(a / b, a / b, None, False, "ratio", start, end)
+    if match.group("fold"):
+        value = _small(match.group("fold_n"))
+        return Reading(value, value, None, False, "multiple", start, end)
+    if match.group("multiplier"):
+        value = float(MULTIPLIERS[match.group("multiplier").lower()])
+        return Reading(value, value, None, False, "multiple", start, end)
+    if re.search(r"[A-Z][\w’'-]*\s+$", match.string[:start]):
+        return None  # "Stainless Steel Group No.20": part of a name
+    value = float(match.group("place_n"))  # "ranks No.1 in the province": a place
+    return Reading(value, value, None, False, "ordinal", start, end)
+
+
+def stated_words(phrase: str, kinds: tuple[str, ...] = ("fraction", "ratio")) -> str | None:
+    """The words of the first number of these kinds, as written: "two-thirds", "one in five", "1:3"."""
+    reading = next((r for r in read_numbers(phrase) if r.kind in kinds), None)
+    return phrase[reading.start : reading.end] if reading else None
+
+
 def read_numbers(phrase: str) -> list[Reading]:
     """All the numbers stated in ``phrase``, left to right.
 
-    "top" alone reads as 1 ("the top passenger port"); "top four" reads as the four only.
+    "top" alone reads as 1 ("the top passenger port"); "top four" reads as the four only; "one in five",
+    "two-thirds" and "1:3" are one number each.
     """
-    readings: list[Reading] = []
-    for match in _TOKEN.finditer(phrase):
+    compounds = [r for r in map(_compound, _COMPOUND.finditer(phrase)) if r is not None]
+    masked = list(phrase)
+    for reading in compounds:  # the words of a compound are read once, as the compound
+        masked[reading.start : reading.end] = " " * (reading.end - reading.start)
+    readings: list[Reading] = list(compounds)
+    for match in _TOKEN.finditer("".join(masked)):
         group = match.lastgroup
         start, end = match.span()
         if match.group("digits"):
@@ -164,7 +278,7 @@ def read_numbers(phrase: str) -> list[Reading]:
             written = _word_value(match.group("words"))
             scale = (match.group("wscale") or "").lower() or None
             full = written * SCALES[scale] if scale else written
-            readings.append(Reading(written, full, scale, False, "words", start, end))
+            readings.append(Reading(written, full, scale, bool(match.group("wpercent")), "words", start, end))
         elif match.group("plural_scale"):
             # "hundreds of billions": an order of magnitude, not a number.
             readings.append(Reading(math.nan, math.nan, match.group("plural_of").lower(), False, "vague", start, end))
@@ -181,6 +295,7 @@ def read_numbers(phrase: str) -> list[Reading]:
             readings.append(Reading(math.nan, math.nan, None, False, "vague", start, end))
         elif group == "top":
             readings.append(Reading(1.0, 1.0, None, False, "top", start, end))
+    readings.sort(key=lambda r: r.start)
     # "top four": the number after "top" is the rank, so drop the bare "top".
     return [
         r
@@ -207,7 +322,9 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() and abs(value) < 1e18 else repr(float(value))
 
 
-def check_value(value: float, unit: str, figure: str, readings: list[Reading] | None = None) -> Agreement:
+def check_value(
+    value: float, unit: str, figure: str, readings: list[Reading] | None = None, value_to: float | None = None
+) -> Agreement:
     """Does ``value`` (in ``unit``) state exactly the number in ``figure``?
 
     Either scale convention agrees: 5.8 with unit "million people", or 5800000 with unit "people";
@@ -215,6 +332,8 @@ def check_value(value: float, unit: str, figure: str, readings: list[Reading] | 
     must not, or a reader would see a number a million times wrong.
     """
     readings = read_numbers(figure) if readings is None else readings
+    if value_to is not None:
+        return _check_range(value, value_to, unit, figure, readings)
     if not readings:
         return Agreement(
             False,
@@ -265,6 +384,25 @@ def check_value(value: float, unit: str, figure: str, readings: list[Reading] | 
             )
     if reading.percent and not is_percent_unit(unit):
         return Agreement(False, f'the figure words {figure!r} state a percentage: the unit must be "%"', reading)
-    if reading.kind == "fraction" and is_percent_unit(unit) and not same_number(value, reading.written * 100):
-        return Agreement(False, f"{figure!r} as a percentage is {_fmt(reading.written * 100)}", reading)
+    if reading.kind == "fraction" and is_percent_unit(unit) and abs(value - reading.written * 100) > 0.5:
+        return Agreement(False, f"{figure!r} as a percentage is {_fmt(round(reading.written * 100, 2))}", reading)
     return Agreement(True, reading=reading)
+
+
+def _check_range(value: float, value_to: float, unit: str, figure: str, readings: list[Reading]) -> Agreement:
+    """A range states both ends: "15 to 20 kilometers" is 15 to 20, in one unit."""
+    if len(readings) != 2:
+        return Agreement(
+            False,
+            f"a range's words state both its ends and no other number; {figure!r} states {len(readings)}; "
+            "narrow `figure` to the words of the range",
+        )
+    if not value < value_to:
+        return Agreement(False, f"`value_to` ({_fmt(value_to)}) must be above `value` ({_fmt(value)})")
+    low = check_value(value, unit, figure[: readings[0].end], readings[:1])
+    if not low.ok:
+        return low
+    high = check_value(value_to, unit, figure, readings[1:])
+    if not high.ok:
+        return Agreement(False, high.problem.replace("value ", "value_to ", 1), high.reading)
+    return Agreement(True, reading=readings[0])

@@ -47,6 +47,10 @@ class Figure:
         return self.indicator.value
 
     @property
+    def value_to(self) -> float | int | None:
+        return self.indicator.value_to
+
+    @property
     def unit(self) -> str:
         return self.indicator.unit
 
@@ -113,6 +117,7 @@ class Release:
     figures: list[Figure]
     warnings: list[Problem] = field(default_factory=list)
     version: str = ""  # changes whenever the YAML or the release text changes: the key for every cache
+    held_back: int = 0  # figures pending review: in the file, never shown to readers
 
     @property
     def info(self) -> ReleaseInfo:

@@ -77,7 +77,11 @@ def jsonld(site: Site, figure: Figure) -> str:
         "variableMeasured": {
             "@type": "PropertyValue",
             "name": view.label,
-            "value": figure.value,
+            **(
+                {"minValue": figure.value, "maxValue": figure.value_to}
+                if figure.value_to is not None
+                else {"value": figure.value}
+            ),
             "unitText": figure.unit,
             "description": view.full + (f" ({view.caveat})" if view.caveat else ""),
             "measurementTechnique": "derived from the release's words" if view.derived else "stated in the release",

@@ -10,16 +10,28 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .numbers import COLLECTIVES, FRACTIONS, ORDINALS, SCALES, TENS, UNITS, VAGUE
+from .numbers import COLLECTIVES, DENOMINATORS, FRACTIONS, MULTIPLIERS, ORDINALS, SCALES, TENS, UNITS, VAGUE
 
 _SPACE = re.compile(r"\s+")
 _PART_HEADING = re.compile(r"^(?P<part>[IVXLC]+)\.\s+\S")
 _PARAGRAPH_ORDINAL = re.compile(r"^(?P<ordinal>" + "|".join(ORDINALS) + r"),\s", re.IGNORECASE)
-# A sentence ends at . ! or ? followed by a space; "No.20" and "N0.2" have no space, so stay whole.
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A sentence ends at . ! or ? followed by a space; "No.20" and "N0.2" have no space, so stay whole, and
+# "No. 2", "5 p.m. on" are not ends: an abbreviation before a number or a lower-case word.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[^\sa-z])")
 
 # Every number a release can state, for the check that none was left out.
-_NUMBER_WORDS = [*UNITS, *TENS, *ORDINALS, *SCALES, *VAGUE, *FRACTIONS, *COLLECTIVES, "top"]
+_NUMBER_WORDS = [
+    *UNITS,
+    *TENS,
+    *ORDINALS,
+    *SCALES,
+    *VAGUE,
+    *FRACTIONS,
+    *COLLECTIVES,
+    *DENOMINATORS,
+    *MULTIPLIERS,
+    "top",
+]
 # Digits, or a word that names a number: words are looked up in a set, not matched by one long alternation
 # (three times faster over a 10,000-sentence release).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+")

@@ -103,19 +103,24 @@ def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
         display_rules.check(checker, entries, {f.id: f for f in figures})
     if source is not None and not checker.failed():  # gaps mean little while figures are broken
         check_coverage(checker, source, figures, entries.not_figures)
+    check_pending(checker, entries)
     problems = sorted(checker.problems, key=lambda p: p.line or 0)
     if checker.failed() or entries.release is None:
         return None, problems
+    # Readers never see a figure pending review, nor a chart that would draw one.
+    pending = {i.id for _, i in entries.indicators if i.pending}
+    figures = [f for f in figures if f.id not in pending]
     dataset = Dataset.model_construct(
         release=entries.release,
         pillars=[p for _, p in entries.pillars],
-        indicators=[i for _, i in entries.indicators],
-        charts=[c for _, c in entries.charts],
+        indicators=[i for _, i in entries.indicators if i.id not in pending],
+        charts=[c for _, c in entries.charts if not {*c.indicators, c.whole} & pending],
         not_figures=[e for _, e in entries.not_figures],
         corrections=[c for _, c in entries.corrections],
     )
     version = hashlib.sha256(f"{text}\0{source_text}".encode()).hexdigest()[:16]
-    return Release(path, dataset, source, _with_corrections(figures, dataset.corrections), problems, version), problems
+    figures = _with_corrections(figures, dataset.corrections)
+    return Release(path, dataset, source, figures, problems, version, len(pending)), problems
 
 
 # Stage: structure -------------------------------------------------------------------------------
@@ -261,7 +266,9 @@ def check_values(checker: Checker, entries: Entries) -> None:
         readings = read_numbers(indicator.words)  # read once: the later stages use them too
         entries.readings[index] = readings
         agreement = (
-            None if indicator.derived else check_value(indicator.value, indicator.unit, indicator.words, readings)
+            None
+            if indicator.derived
+            else check_value(indicator.value, indicator.unit, indicator.words, readings, indicator.value_to)
         )
         if agreement is not None and not agreement.ok:
             checker.problem(("indicators", index, "value"), agreement.problem, indicator.id)
@@ -325,7 +332,7 @@ def check_against_source(checker: Checker, source: SourceText, entries: Entries)
                 source.heading_of(quote_span),
                 quote_span,
                 words_span,
-                readings[0].kind if len(readings) == 1 else "derived",
+                "range" if indicator.value_to is not None else readings[0].kind if len(readings) == 1 else "derived",
             )
         )
     for index, exclusion in entries.not_figures:
@@ -348,6 +355,19 @@ def decimals_of(indicator: Indicator, readings: list) -> int:
         return 0
     # Positional notation, never exponent form ("1e-05"): count what follows the point.
     return min(6, len(f"{value:.6f}".rstrip("0").split(".")[1]))
+
+
+def check_pending(checker: Checker, entries: Entries) -> None:
+    """A draft validates, so it can be reviewed; `--strict` (CI, publishing) refuses what no one has reviewed."""
+    pending = [(index, i) for index, i in entries.indicators if i.pending]
+    if pending:
+        index, first = pending[0]
+        checker.problem(
+            ("indicators", index, "review"),
+            f"{len(pending)} figure(s) pending review, held back from readers (the first: {first.id}); review them "
+            f"with `python -m indicators review {checker.path}`",
+            severity="warning",
+        )
 
 
 # Stage: coverage --------------------------------------------------------------------------------

@@ -9,20 +9,36 @@ import re
 
 from .formatting import date_text
 
-# Words before a number that bound it, and the qualifier a figure records for them.
+# Words before a number that bound it, and the qualifier a figure records for them (the release's own words
+# where a reader needs them: "no more than" is an upper bound, though it holds "more than").
 BOUNDS = {
+    "no more than": "no more than",
+    "not more than": "no more than",
+    "at most": "at most",
+    "up to": "up to",
+    "under": "under",
+    "below": "below",
+    "less than": "less than",
+    "fewer than": "fewer than",
+    "within": "within",
+    "expected to exceed": "expected to exceed",
     "more than": "more than",
     "over": "more than",
     "exceeded": "more than",
     "exceeding": "more than",
+    "exceeds": "more than",
+    "exceed": "more than",
+    "above": "above",
+    "at least": "at least",
+    "no less than": "at least",
     "nearly": "nearly",
     "almost": "nearly",
     "about": "about",
     "around": "about",
     "some": "about",
-    "at least": "at least",
-    "up to": "up to",
-    "within": "within",
+    "approximately": "about",
+    "roughly": "about",
+    "close to": "about",
 }
 
 # Words in a figure's words that change its meaning, and what its label (or qualifier, scope, period) must say.

@@ -1,53 +1,49 @@
-"""Every number of a release, read in its sentence: a proposed figure, or set aside with its reason."""
+"""Every number of a release, read in its sentence: a proposed figure, or set aside with its reason.
+
+Traps come first (dates, years, names, clock times, "one of"); then ranges ("15 to 20 kilometers", one
+figure with both ends); then each remaining number by its kind: a rank, a band, a share, a ratio, a
+multiple, or a count or measure with any bound before it.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..numbers import Reading, check_value, read_numbers
-from ..release import infer_kind
+from ..numbers import Reading, read_numbers
 from ..source import SourceText, normalise
-from ..wording import BOUNDS
 from ..yamlsafe import read_text
 from .facts import pillars_of, release_facts, slugify
-from .labels import counted_phrase, label_of, unit_of
+from .labels import counted_phrase
 from .proposal import Draft, Proposal, SetAside
+from .propose import Request, Sentence, propose
+from .traps import find_traps
 from .vocabulary import (
     AGE_BEFORE,
-    CURRENCIES,
     CURRENCY_BEFORE,
-    DATE,
     FIGURE_OF_SPEECH,
-    GLUED,
     HOTLINE,
     MULTIPLES,
     NAMING_WORDS,
     NOT_NAMING,
-    QUOTED,
     RANK_VERBS,
     SPEECH_AFTER_TOP,
     VERSIONED,
-    YEAR,
 )
 
-
-@dataclass
-class SentenceAt:
-    paragraph: int
-    offset: int  # where it starts in its paragraph
-    text: str
-    part: str | None
-    first: bool  # the paragraph's first sentence
+_RANGE_BETWEEN = re.compile(r"^\s*(?:to|-|–)\s*$")
+_FIELD_AFTER = re.compile(
+    r"^\s*((?:nationwide|globally|worldwide|citywide)\b|(?:in|among|of|on)\b[^,.;]*?(?=\s+(?:for|with|by)\b|[,.;]|$))"
+)
+_TELEPHONE_BEFORE = re.compile(r"\b(hotline|helpline|dial|call|phone|telephone)\b[^.]{0,25}$", re.IGNORECASE)
 
 
 def sentences_of(source: SourceText):
     for sentence in source.sentences:
         section = source.paragraphs[sentence.span.paragraph].section
         part = section.split(".")[0] if section else None
-        yield SentenceAt(sentence.span.paragraph, sentence.span.start, sentence.text, part, sentence.first)
+        yield Sentence(sentence.span.paragraph, sentence.span.start, sentence.text, part, sentence.first)
 
 
 def is_year(reading: Reading) -> bool:
@@ -56,6 +52,11 @@ def is_year(reading: Reading) -> bool:
 
 def is_covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _field(after: str) -> str | None:
+    where = _FIELD_AFTER.match(after)
+    return where.group(1).strip() if where else None
 
 
 class Drafter:
@@ -74,40 +75,45 @@ class Drafter:
 
     def run(self) -> None:
         for sentence in sentences_of(self.source):
-            taken = self._names_and_dates(sentence)
-            for reading in read_numbers(sentence.text):
+            taken: list[tuple[int, int]] = []
+            for trap in find_traps(sentence.text, sentence.first):
+                taken.append((trap.start, trap.end))
+                self.set_aside(sentence.text[trap.start : trap.end], trap.reason, trap.review)
+            readings = [r for r in read_numbers(sentence.text) if not is_covered(taken, r.start, r.end)]
+            for reading in self._ranges(sentence, readings, taken):
                 if not is_covered(taken, reading.start, reading.end):
                     self._classify(sentence, reading, taken)
         self._leftovers()
 
-    def _names_and_dates(self, sentence: SentenceAt) -> list[tuple[int, int]]:
-        """Spans that hold numbers but state no figure: dates, years, quoted names, numbers glued to letters."""
-        taken = []
-        text = sentence.text
-        for pattern, reason in ((DATE, "a date"), (YEAR, "a year")):
-            for match in pattern.finditer(text):
-                if pattern is DATE and not re.search(r"\d", match.group()):
-                    continue
-                taken.append(match.span())
-                self.set_aside(match.group().strip("() "), reason)
-        for match in QUOTED.finditer(text):
-            inner = match.group()[1:-1]
-            has_number = re.search(r"\d", inner) or any(r.kind in ("words", "ordinal") for r in read_numbers(inner))
-            if has_number and (re.search(r"\b[A-Z]", inner) or not re.search(r"[a-z]", inner)):
-                taken.append(match.span())
-                self.set_aside(match.group(), "a name in quotation marks")
-        for match in GLUED.finditer(text):
-            chunk = match.group().strip("“”\"‘’'(),.;:")
+    def _ranges(self, sentence: Sentence, readings: list[Reading], taken: list) -> list[Reading]:
+        """Propose "15 to 20 kilometers" and "between 35 and 40 pupils" as one figure; the other readings remain."""
+        text, rest, index = sentence.text, [], 0
+        while index < len(readings):
+            low = readings[index]
+            high = readings[index + 1] if index + 1 < len(readings) else None
+            between = text[low.end : high.start] if high else ""
+            opener = re.search(r"\bbetween\s+$", text[: low.start], re.IGNORECASE)
+            joined = _RANGE_BETWEEN.match(between) or (opener and re.fullmatch(r"\s+and\s+", between))
+            plain = {"digits", "words"} >= {low.kind, high.kind} if high else False
             if (
-                re.search(r"[A-Za-z]", chunk)
-                and re.search(r"\d", chunk)
-                and not re.fullmatch(r"\d[\d,.]*(%|-\w+(-\w+)*)?|US\$\d[\d,.]*|\$\d[\d,.]*|\d+(st|nd|rd|th)", chunk)
+                high is not None
+                and joined
+                and plain
+                and not is_year(low)
+                and low.percent == high.percent
+                and low.written < high.written
+                and not re.search(r"\bfrom\s+$", text[: low.start], re.IGNORECASE)
             ):
-                taken.append(match.span())
-                self.set_aside(chunk, "a number glued to letters: part of a name, a model or a label")
-        return taken
+                start = opener.start() if opener else low.start
+                self._propose(sentence, Request(high, value=low.written, value_to=high.written, start=start), taken)
+                taken.append((start, high.end))
+                index += 2
+                continue
+            rest.append(low)
+            index += 1
+        return rest
 
-    def _classify(self, sentence: SentenceAt, reading: Reading, taken: list) -> None:
+    def _classify(self, sentence: Sentence, reading: Reading, taken: list) -> None:
         """A figure, or set aside with its reason; what is set aside is taken, so no number inside it counts."""
         text = sentence.text
         before, words, after = text[: reading.start], text[reading.start : reading.end], text[reading.end :]
@@ -120,44 +126,29 @@ class Drafter:
         next_word = re.match(r"^[\s-]*[\w’'-]*", after).end()
         if kind == "ordinal" and sentence.first and reading.start == 0:
             return  # "First, ..." opens the paragraph: the release's numbering, not a figure
-        if kind == "ordinal" and re.match(r"^\s+[A-Z]", after):  # "the 32nd China Film Golden Roosters Award"
-            name = re.match(r"^(?:\s+[A-Z][\w’'-]*)+", after).end()
+        if kind == "ordinal" and re.match(r"^\s+[A-Z]", after) and not words.startswith("No"):
+            name = re.match(r"^(?:\s+[A-Z][\w’'-]*)+", after).end()  # "the 32nd China Film Golden Roosters Award"
             return aside(reading.end + name, "an edition or a name")
-        if kind == "ordinal" and RANK_VERBS.search(before):  # "ranked second in the city"
-            where = re.match(r"^\s*((?:in|among|of|on)\b[^,.;]*?)(?=\s+(?:for|with|by)\b|[,.;]|$)", after)
-            field = where.group(1).strip() if where else None
-            start = RANK_VERBS.search(before).start()
-            size = [r for r in read_numbers(field or "") if r.kind in ("digits", "words") and not is_year(r)]
-            if size:  # "among the 16 ports of the province": the field's size, as the release states it
-                counted = re.search(r"\S*\s*" + re.escape(field[size[0].start : size[0].end]) + r"\s+\S+", field)
-                self.set_aside(counted.group() if counted else field, "the size of the field ranked (its `field_size`)")
-                taken.append((reading.end, reading.end + where.end()))
-            words = text[start : reading.end] + ("" if not field or read_numbers(field) else f" {field}")
-            return self._propose(
-                sentence,
-                reading,
-                words,
-                value=reading.written,
-                unit="rank",
-                field=field,
-                label_hint=f"Rank {field or ''}",
-                field_size=int(size[0].written) if size else None,
-            )
-        if kind == "ordinal":  # "the first cruise ticketing system", "the second construction phase"
+        if kind == "ordinal" and (RANK_VERBS.search(before) or words.startswith("No")):
+            return self._rank(sentence, reading, taken)
+        if kind == "ordinal":  # "the first cruise ticketing system", "held for the 21st time"
             return aside(reading.end + next_word, "a claim of being first, or an order")
         if kind == "words" and re.search(r"\btop\s+$", before):  # "the global top four": a band, not a place
             scope = re.search(r"(\w+)\s+top\s+$", before)
-            field = "globally" if scope and scope.group(1).lower() in ("global", "world") else None
+            field = "globally" if scope and scope.group(1).lower() in ("global", "world") else _field(after)
             start = scope.start() if scope and scope.group(1).lower() not in ("the", "a") else before.rfind("top")
+            end = reading.end + (len(after) - len(after.lstrip()) + len(field) if field and not scope else 0)
             return self._propose(
                 sentence,
-                reading,
-                text[start : reading.end],
-                value=reading.written,
-                unit="rank",
-                qualifier="top",
-                field=field,
-                label_hint=f"Rank, a band{f' {field}' if field else ''}",
+                Request(
+                    reading,
+                    text[start:end].strip(),
+                    qualifier="top",
+                    unit="rank",
+                    field=field,
+                    label=f"Rank, a band{f' {field}' if field else ''}",
+                ),
+                taken,
             )
         if kind == "top":
             place = re.match(
@@ -167,15 +158,19 @@ class Drafter:
             if place and not SPEECH_AFTER_TOP.match(after) and re.search(r"\bthe\s+$", before):
                 thing, relation, where = place.group(1).strip(), place.group(2), place.group(3)
                 field = f"among {thing}s {relation} {where}" if relation == "in" else f"{relation} {where}"
+                words = text[reading.start - 4 : reading.end + place.end()]
                 return self._propose(
                     sentence,
-                    reading,
-                    text[reading.start - 4 : reading.end + place.end()],
-                    value=1,
-                    unit="rank",
-                    field=field,
-                    label_hint=f"Rank {field}",
-                    review="'the top ...' read as 1st",
+                    Request(
+                        reading,
+                        words,
+                        value=1,
+                        unit="rank",
+                        field=field,
+                        label=f"Rank {field}",
+                        review="'the top ...' read as 1st",
+                    ),
+                    taken,
                 )
             return aside(reading.end + next_word, "a figure of speech, not a rank")
         if kind == "vague":
@@ -183,16 +178,17 @@ class Drafter:
         if kind == "collective" and words.lower() in MULTIPLES:  # "twice as many", "double the number"
             return self._propose(
                 sentence,
-                reading,
-                words,
-                unit="times",
-                label_hint=counted_phrase(after, len(after)),
-                review="a multiple: of what? Say it in the label",
+                Request(reading, words, unit="times", review="a multiple: of what? Say it in the label"),
+                taken,
             )
         if kind == "collective" and words.lower() in FIGURE_OF_SPEECH:
             return aside(reading.end, "a number word in a name or a figure of speech", f"is '{words}' a figure?")
         if kind == "digits" and HOTLINE.match(after):  # "the 110 hotline"
             return aside(reading.end + HOTLINE.match(after).end(), "a telephone number")
+        if (
+            kind == "digits" and _TELEPHONE_BEFORE.search(before) and re.fullmatch(r"\d{5,}", words)
+        ):  # "answers at 12345"
+            return aside(reading.end, "a telephone number")
         if kind == "digits" and VERSIONED.search(before) and reading.decimals:  # "version 3.0"
             return aside(reading.end, "a version", span_start=VERSIONED.search(before).start())
         age = AGE_BEFORE.search(before)
@@ -208,96 +204,67 @@ class Drafter:
             and not CURRENCY_BEFORE.search(before)
         ):  # "Building 7", "Route 66", "hotline 96000": the number names something
             return aside(reading.end, "a number in a name", "a name, or a figure?", span_start=naming.start(1))
-        if kind == "fraction":  # "half of total transaction volume": recorded as 50%, shown as "half"
-            of = re.match(r"^\s+of\s+(?:the\s+|them\b)?", after)
-            phrase = counted_phrase(after[of.end() :], len(after)) if of else counted_phrase(after, len(after))
+        if kind == "fraction":  # "half", "two-thirds", "one in five": recorded as a percentage, shown as written
+            value = round(reading.written * 100, 2)
             return self._propose(
-                sentence,
+                sentence, Request(reading, value=value, review=f"'{words}' recorded as {value:g}%"), taken
+            )
+        if kind == "ratio":  # "1:3"
+            value = round(reading.written, 4)
+            return self._propose(
+                sentence, Request(reading, words, value=value, review=f"'{words}' recorded as {value:g}"), taken
+            )
+        earlier = re.search(r"\b(?:up|down|rose|fell|rising|falling|increased|decreased)\s+from\s+$", before)
+        previous = [f for f in self.figures if f.quote == text]
+        if earlier and previous:  # "98.6% of rural households, up from 91.2%": the same measure, earlier
+            label = f"{previous[-1].label}, earlier"
+            return self._propose(
+                sentence, Request(reading, label=label, review="the earlier value of the figure before it"), taken
+            )
+        return self._propose(sentence, Request(reading), taken)
+
+    def _rank(self, sentence: Sentence, reading: Reading, taken: list) -> None:
+        """ "ranked second in the city", "ranks No.1 in the province", "No. 2 nationwide": a place in a field."""
+        text = sentence.text
+        after = text[reading.end :]
+        field = _field(after)
+        verb = RANK_VERBS.search(text[: reading.start])
+        start = verb.start() if verb and not text[reading.start :].startswith("No") else reading.start
+        size = [r for r in read_numbers(field or "") if r.kind in ("digits", "words") and not is_year(r)]
+        if size:  # "among the 16 ports of the province": the field's size, as the release states it
+            counted = re.search(r"\S*\s*" + re.escape(field[size[0].start : size[0].end]) + r"\s+\S+", field)
+            self.set_aside(counted.group() if counted else field, "the size of the field ranked (its `field_size`)")
+            taken.append((reading.end, reading.end + len(after) - len(after.lstrip()) + len(field)))
+        words = text[start : reading.end] + ("" if not field or read_numbers(field) else f" {field}")
+        purpose = re.match(r"^\s*(?:[^,.;]*?\s)?for\s+(?:the\s+number\s+of\s+|the\s+)?((?:[\w-]+\s*){1,5})", after)
+        topic = f" for {counted_phrase(' ' + purpose.group(1), 60)}" if purpose else ""
+        self._propose(
+            sentence,
+            Request(
                 reading,
                 words,
-                value=reading.written * 100,
-                unit="%",
-                label_hint=phrase,
-                review=f"'{words}' recorded as {reading.written * 100:g}%",
-            )
-        return self._propose(sentence, reading, None)
-
-    def _propose(
-        self,
-        sentence,
-        reading,
-        words,
-        value=None,
-        unit=None,
-        field=None,
-        label_hint=None,
-        review=None,
-        qualifier=None,
-        field_size=None,
-    ) -> None:
-        text = sentence.text
-        before, after = text[: reading.start], text[reading.end :]
-        next_number = min([r.start for r in read_numbers(after)] + [len(after)])
-        bound = None
-        for phrase, meaning in BOUNDS.items():
-            if re.search(rf"\b{phrase}\s+$", before, re.IGNORECASE):
-                bound = meaning
-                start = re.search(rf"\b{phrase}\s+$", before, re.IGNORECASE).start()
-                break
-        else:
-            start = reading.start
-        qualifier = qualifier or bound
-        total = re.search(r"\ba total of\s+$", before, re.IGNORECASE)
-        if total:
-            start = total.start()
-        currency = CURRENCY_BEFORE.search(before)
-        if currency and words is None:  # "US$ 2.5 million": the currency is the unit
-            start = currency.start()
-            scale = f"{reading.scale_word} " if reading.scale_word and reading.scale_word != "hundred" else ""
-            unit = unit or f"{scale}{CURRENCIES[currency.group(1)]}"
-        phrase = counted_phrase(after, next_number) if words is None and not reading.percent and not currency else ""
-        of = re.match(r"^\s+of\s+(?:the\s+)?", after)
-        if reading.percent and of and not label_hint:  # "95 percent of residents": a share of residents
-            label_hint = "Share of " + counted_phrase(after[of.end() :], next_number)
-        if words is None:
-            words = text[start : reading.end] + (" " + phrase if phrase and not phrase.startswith("-") else phrase)
-            words = words.rstrip(" ,.;:")
-        value = reading.written if value is None else value
-        unit = unit or unit_of(reading, phrase)
-        label = label_of(label_hint or phrase, text[:start], self.date)
-        if total:
-            label += ", in total"
-        for kept in ("citywide", "nationwide", "since"):
-            if re.search(rf"\b{kept}\b", words, re.IGNORECASE) and kept not in label.lower():
-                label += f", {kept}"
-        agreement = check_value(value, unit, words)
-        if not agreement.ok:
-            self.set_aside(words, "a number the draft could not record", review=agreement.problem)
-            return
-        pillar = self.by_part.get(sentence.part, self.pillars[0][0])
-        slug = slugify(label)
-        self.ids[slug] += 1
-        notes = ["label and unit are provisional"] + ([review] if review else [])
-        if sentence.part is None and self.by_part:
-            notes.append("stands before the release's first part: choose its pillar")
-        kind = infer_kind(unit, words, qualifier)
-        if kind.value == "span" and "years" in unit:
-            notes.append("a run of years, not time taken: check")
-        self.figures.append(
-            Proposal(
-                id=slug if self.ids[slug] == 1 else f"{slug}-{self.ids[slug]}",
-                label=label,
-                value=value,
-                unit=unit,
-                pillar=pillar,
-                quote=text,
-                words=words,
-                qualifier=qualifier,
+                value=reading.written,
+                unit="rank",
                 field=field,
-                field_size=field_size,
-                review=notes,
-            )
+                label=f"Rank {field or ''}{topic}".strip(),
+                field_size=int(size[0].written) if size else None,
+            ),
+            taken,
         )
+
+    def _propose(self, sentence: Sentence, request: Request, taken: list) -> None:
+        proposed = propose(sentence, request, self.date)
+        if proposed.proposal is None:
+            self.set_aside(proposed.words, "a number the draft could not record", review=proposed.problem)
+            return
+        proposal = proposed.proposal
+        proposal.pillar = self.by_part.get(sentence.part, self.pillars[0][0])
+        if sentence.part is None and self.by_part:
+            proposal.review.append("stands before the release's first part: choose its pillar")
+        slug = slugify(proposal.label)
+        self.ids[slug] += 1
+        proposal.id = slug if self.ids[slug] == 1 else f"{slug}-{self.ids[slug]}"
+        self.figures.append(proposal)
 
     def _leftovers(self) -> None:
         """Every number the coverage check sees is a proposed figure's or set aside: `--strict` holds."""
