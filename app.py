@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.data import current_release, stale_warning, unusable
+from components.data import current_release, held_back_notice, stale_warning, unusable
 from components.drilldown import show_requested
 from components.navigation import Navigation, only_page, streamlit_page
 from components.share import share_sidebar
@@ -36,6 +36,8 @@ else:
     page = st.navigation(list(nav.pages.values()))
     if loaded.stale:
         stale_warning(loaded)
+    if release.held_back and page.url_path != SLIDES.slug:
+        held_back_notice(release.held_back)
     page.run()
     if page.url_path != SLIDES.slug:  # on the projector, ?figure= presents the figure alone instead
         share_sidebar(release, routes.title_of(page.url_path))

@@ -105,3 +105,13 @@ def unusable(loaded: Loaded) -> None:
         icon=":material/error:",
     )
     plain_lines(_first(loaded.problems, 50))
+
+
+def held_back_notice(count: int) -> None:
+    """Readers see only reviewed figures; they are told how many more the release holds."""
+    figures = "figure" if count == 1 else "figures"
+    st.info(
+        f"{count} more {figures} from this release {'is' if count == 1 else 'are'} held back until the press office "
+        "has reviewed them.",
+        icon=":material/pending:",
+    )

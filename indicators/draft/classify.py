@@ -135,9 +135,10 @@ class Drafter:
             return aside(reading.end + next_word, "a claim of being first, or an order")
         if kind == "words" and re.search(r"\btop\s+$", before):  # "the global top four": a band, not a place
             scope = re.search(r"(\w+)\s+top\s+$", before)
-            field = "globally" if scope and scope.group(1).lower() in ("global", "world") else _field(after)
+            worldwide = scope is not None and scope.group(1).lower() in ("global", "world")
+            field = "globally" if worldwide else _field(after)
             start = scope.start() if scope and scope.group(1).lower() not in ("the", "a") else before.rfind("top")
-            end = reading.end + (len(after) - len(after.lstrip()) + len(field) if field and not scope else 0)
+            end = reading.end + (len(after) - len(after.lstrip()) + len(field) if field and not worldwide else 0)
             return self._propose(
                 sentence,
                 Request(

@@ -56,10 +56,10 @@ class Proposed:
 
 def _bound(before: str) -> tuple[str | None, int | None, str]:
     """The qualifier a bound just before the number sets, where its words start, and a review note."""
-    if _NEGATED_MORE.search(before):
-        return "at most", None, "read 'no ... more than' as an upper bound: at most"
     for pattern, qualifier in _BOUND_BEFORE:
         match = pattern.search(before)
+        if match and qualifier == "more than" and _NEGATED_MORE.search(before):
+            return "at most", None, "read 'no ... more than' as an upper bound: at most"
         if match:
             return qualifier, match.start(), ""
     return None, None, ""
