@@ -13,7 +13,7 @@ from .loader import ENV_VAR, default_path
 from .models import SCHEMA_PATH, json_schema
 from .problems import errors
 from .validate import check
-from .yamlsafe import YamlError
+from .yamlsafe import YamlError, read_text
 
 
 def schema_text() -> str:
@@ -122,10 +122,48 @@ def _draft(args: argparse.Namespace) -> int:
     warnings = sum(p.severity == "warning" for p in problems)
     print(
         f"wrote {out}: {len(result.figures)} figures proposed, {len(result.not_figures)} numbers set aside with a "
-        f"reason; {state}, {warnings} warning(s) ({(time.perf_counter() - start) * 1000:.0f} ms to validate). Review "
-        f"every `# review:` line, then `python -m indicators validate {out}` and `INDICATORS_FILE={out} streamlit run app.py`."
+        f"reason; {state}, {warnings} warning(s) ({(time.perf_counter() - start) * 1000:.0f} ms to validate). Every "
+        f"figure is pending review: `python -m indicators review {out}`, then `python -m indicators validate --strict "
+        f"{out}`."
     )
     return 0 if release is not None else 1
+
+
+def _review(args: argparse.Namespace) -> int:
+    """Serve the review page for one draft, on this machine only unless --address says otherwise."""
+    import os
+    import subprocess
+
+    path = Path(args.path).resolve()
+    try:
+        read_text(path)
+    except YamlError as error:
+        print(f"{path}: {error.message}", file=sys.stderr)
+        return 1
+    root = Path(__file__).resolve().parent.parent
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(root / "review_app.py"),
+        "--server.address",
+        args.address,
+        "--server.port",
+        str(args.port),
+        "--server.headless",
+        "true",
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    print(f"Reviewing {path} at http://{args.address}:{args.port}/ (Ctrl+C to stop)")
+    environment = {**os.environ, "INDICATORS_REVIEW_FILE": str(path)}
+    try:
+        return subprocess.call(command, cwd=root, env=environment)
+    except KeyboardInterrupt:
+        return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,5 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     drafter.add_argument("--update", metavar="CURATED", help="list what a curated file does not cover yet, instead")
     drafter.add_argument("--write", action="store_true", help="with --update: append the proposals to the file")
     drafter.set_defaults(run=_draft)
+    reviewer = commands.add_parser("review", help="serve a page to accept or reject each figure pending review")
+    reviewer.add_argument("path", help="the draft YAML (written by `draft`)")
+    reviewer.add_argument("--port", type=int, default=8502, help="the port to serve on (default 8502)")
+    reviewer.add_argument(
+        "--address", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)"
+    )
+    reviewer.set_defaults(run=_review)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -139,3 +139,55 @@ def test_one_test_module_per_core_module():
         test = ROOT / "tests" / TESTED_IN.get(name, f"test_{name}.py")
         assert test.exists(), f"indicators/{path.name} has no tests/{test.name}"
         assert f"indicators.{name}" in test.read_text() or name not in TESTED_IN, f"{test.name} never imports {name}"
+
+
+def _project_module(name: str):
+    path = ROOT / (name.replace(".", "/") + ".py")
+    package = ROOT / name.replace(".", "/") / "__init__.py"
+    return path if path.exists() else package if package.exists() else None
+
+
+def dashboard_modules() -> dict[str, set[str]]:
+    """Every project module the public dashboard (app.py) can reach, with what each imports."""
+    reached: dict[str, set[str]] = {}
+    todo = ["app"]
+    while todo:
+        name = todo.pop()
+        path = ROOT / "app.py" if name == "app" else _project_module(name)
+        if name in reached or path is None:
+            continue
+        imports = set()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                imports |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: from the module's package
+                    package = name.split(".")[: len(name.split(".")) - node.level + (path.name == "__init__.py")]
+                    base = ".".join([*package, *([node.module] if node.module else [])])
+                imports.add(base)
+                imports |= {f"{base}.{alias.name}" for alias in node.names}
+        reached[name] = imports
+        todo += [m for m in imports if m.split(".")[0] in ("indicators", "components", "pages") and _project_module(m)]
+    return reached
+
+
+WRITES = re.compile(r"\.write_text\(|\.write_bytes\(|os\.replace\(|\.unlink\(|open\([^)]*['\"][wa]")
+
+
+def test_the_public_dashboard_has_no_review_page_and_no_path_that_writes_data():
+    reached = dashboard_modules()
+    assert "indicators.validate" in reached and "components.tiles" in reached  # the walk does reach the code
+    for name, imports in reached.items():
+        assert not {m for m in imports if m.startswith(("indicators.curation", "components.review", "ruamel"))}, name
+        path = ROOT / "app.py" if name == "app" else _project_module(name)
+        assert not WRITES.search(path.read_text(encoding="utf-8")), f"{name} writes a file"
+    assert "indicators.curation" in dashboard_modules_of("review_app")
+
+
+def dashboard_modules_of(script: str) -> set[str]:
+    tree = ast.parse((ROOT / f"{script}.py").read_text(encoding="utf-8"))
+    return {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
+        f"{n.module}.{a.name}" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names
+    }

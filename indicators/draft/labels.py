@@ -30,7 +30,7 @@ VERBS = word_set(
     "draws added adds built builds paved opened opens registered registers created run runs ran lives live meet "
     "meets operate operates ranks ranked ranking doubled tripled trebled quadrupled served serves employs hosts "
     "attracted welcomed saw achieved recorded accounted went made launched signed completed installed planted up "
-    "down now still also already further only reaching claimed answer answers waits wait"
+    "down now still also already further only reaching claimed answer answers waits wait carries carry carried"
 )
 OPENERS = word_set(
     "and but while whereas the a an its their his her our this these those so thus meanwhile no every each"
@@ -103,7 +103,10 @@ def unit_of(reading: Reading, phrase: str) -> str:
 
 
 def is_measure(phrase: str) -> bool:
-    words = phrase.lower().replace("-", " ").split()
+    """Whether the phrase measures (minutes, tonnes, yuan) rather than names what is counted; a rate's
+    period does not make a count a measure ("90,000 passengers a day")."""
+    phrase = re.sub(r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)$", "", phrase.lower())
+    words = phrase.replace("-", " ").split()
     return not words or words[0] in MEASURES or words[-1] in MEASURES
 
 

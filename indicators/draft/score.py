@@ -84,6 +84,8 @@ def score(draft: Draft, key: dict) -> Score:
     entries = key["figures"]
     traps = key.get("not_figures", [])
     result = Score(len(entries), 0)
+    # Keys written before bounds were scored say none: only a key that gives bounds or things is held to them.
+    detailed = any("thing" in entry or "bound" in entry for entry in entries)
     matched: set[int] = set()
     for entry in entries:
         found = next((p for p in draft.figures if _matches(p, entry)), None)
@@ -92,7 +94,7 @@ def score(draft: Draft, key: dict) -> Score:
             continue
         matched.add(id(found))
         result.found += 1
-        if bound_direction(found.qualifier) != entry.get("bound"):
+        if detailed and bound_direction(found.qualifier) != entry.get("bound"):
             result.bounds_wrong.append(f"{found.words!r}: qualifier {found.qualifier!r}, key {entry.get('bound')}")
         if _names_the_thing(found, entry.get("thing", [])):
             result.labels_named += 1

@@ -1,0 +1,68 @@
+"""The review page, `python -m indicators review DRAFT.yaml`: served on 127.0.0.1 only, never part of the
+public dashboard (app.py imports nothing of it). Each decision is written at once through indicators.curation.
+"""
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from components.review import INPUTS, draw_done, draw_pending, input_key
+from components.text import page_style
+from indicators import curation
+
+REVIEW_FILE = "INDICATORS_REVIEW_FILE"
+CHANGED = (
+    "The file changed on disk since this page read it. It has been reloaded and nothing was written: decide again."
+)
+
+st.set_page_config(page_title="Review a draft", page_icon=":material/rule:", layout="centered")
+page_style("dashboard")
+state = st.session_state
+
+
+def current() -> tuple[curation.Snapshot, list[curation.PendingFigure]]:
+    if "snapshot" not in state:
+        state.snapshot = curation.read_snapshot(Path(os.environ[REVIEW_FILE]))
+        state.position, state.problems = 0, {}
+    return state.snapshot, curation.pending_figures(state.snapshot)
+
+
+def decide(action: str) -> None:
+    snapshot, pending = current()
+    figure = pending[min(state.position, len(pending) - 1)]
+    state.problems, state.notice = {}, None
+    if action in ("next", "previous"):
+        state.position = (state.position + (1 if action == "next" else -1)) % len(pending)
+        return
+    try:
+        if action == "accept":
+            edits = curation.Edits(*(state[input_key(figure, name)] for name in INPUTS))
+            state.snapshot = curation.accept(snapshot, figure, edits)
+            state.notice = ("success", f"Accepted “{figure.id}”; the previous version is in the history folder.")
+        else:
+            state.snapshot = curation.reject(snapshot, figure, state[input_key(figure, "Reason")])
+            state.notice = ("success", f"Rejected “{figure.id}”: moved to not_figures.")
+    except curation.ChangedOnDisk:
+        state.snapshot = curation.read_snapshot(snapshot.path)
+        state.notice = ("warning", CHANGED)
+    except curation.InputProblem as problem:
+        state.problems = problem.problems
+
+
+def page() -> None:
+    snapshot, pending = current()
+    st.title("Review a draft")
+    st.caption(f"{snapshot.path} · {len(pending)} figure(s) pending · nothing unreviewed is ever shown to readers")
+    kind, text = state.get("notice") or (None, None)
+    if kind:
+        (st.success if kind == "success" else st.warning)(text)
+    if not pending:
+        draw_done(str(snapshot.path), 0)
+        return
+    position = min(state.position, len(pending) - 1)
+    draw_pending(pending[position], position, len(pending), state.problems, decide)
+
+
+# One page, by navigation: the project's pages/ folder belongs to the dashboard, not to this page.
+st.navigation([st.Page(page, title="Review", url_path="review", default=True)], position="hidden").run()

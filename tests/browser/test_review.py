@@ -1,0 +1,95 @@
+"""The review page as a curator uses it: edit a label, accept, reject with a reason, an outside edit refused,
+a decision by keyboard, the history kept; then `validate --strict` and the public dashboard on the result."""
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+from indicators.cli import main
+from indicators.curation import HISTORY
+from tests.browser.harness import ReviewServer, Server, open_app, wait_for_app
+
+pytestmark = pytest.mark.browser
+
+RELEASE = """Westbrook District: Results of 2025 (a fictional release for the review test)
+
+March 3, 2026
+
+I. Economy
+
+First, projects. The district signed 42 new projects worth 3.5 billion yuan. Exports rose by nearly a quarter.
+
+Second, parks. Nine parks opened, with 800 new trees.
+"""
+
+
+@pytest.fixture
+def draft(tmp_path):
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    assert main(["draft", str(tmp_path / "release.txt"), "--out", str(tmp_path / "draft.yaml")]) == 0
+    return tmp_path / "draft.yaml"
+
+
+def pending_heading(page):
+    return page.get_by_role("heading", name="pending review")
+
+
+def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(draft, page):
+    server = ReviewServer(draft)
+    try:
+        open_app(page, server.url)
+        count = len(yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"])
+        expect(pending_heading(page)).to_have_text(f"Figure 1 of {count} pending review")
+
+        # Edit a label, accept: written at once, the next figure shown.
+        page.get_by_role("textbox", name="Label").fill("New projects signed in 2025")
+        page.get_by_role("button", name="Accept").click()
+        expect(pending_heading(page)).to_have_text(f"Figure 1 of {count - 1} pending review")
+        accepted = yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"][0]
+        assert accepted["label"] == "New projects signed in 2025" and accepted["review"] != "pending"
+
+        # A bad value is refused at its input, nothing written.
+        before = draft.read_text(encoding="utf-8")
+        page.get_by_role("textbox", name="Value").fill("three and a half")
+        page.get_by_role("button", name="Accept").click()
+        expect(page.get_by_text("is not a number")).to_be_visible()
+        assert draft.read_text(encoding="utf-8") == before
+
+        # Reject with a reason.
+        rejected_words = yaml.safe_load(before)["indicators"][1]["figure"]
+        page.get_by_role("textbox", name="Reason").fill("the value of the projects is counted elsewhere")
+        page.get_by_role("button", name="Reject").click()
+        expect(pending_heading(page)).to_have_text(f"Figure 1 of {count - 2} pending review")
+        exclusions = yaml.safe_load(draft.read_text(encoding="utf-8"))["not_figures"]
+        assert {"words": rejected_words, "reason": "the value of the projects is counted elsewhere"} in exclusions
+
+        # Someone edits the file outside the page: the page refuses to overwrite it, reloads, asks again.
+        outside = draft.read_text(encoding="utf-8") + "# edited in a text editor\n"
+        draft.write_text(outside, encoding="utf-8")
+        page.get_by_role("button", name="Accept").click()
+        expect(page.get_by_text("The file changed on disk since this page read it")).to_be_visible()
+        assert draft.read_text(encoding="utf-8") == outside
+
+        # The keyboard: every remaining figure accepted with the shortcut shown on the button.
+        for remaining in range(count - 2, 0, -1):
+            expect(pending_heading(page)).to_have_text(f"Figure 1 of {remaining} pending review")
+            page.get_by_role("heading", name="Review a draft").click()  # the focus on the page, not an input
+            page.keyboard.press("Alt+A")
+            wait_for_app(page)
+        expect(page.get_by_text("Nothing is pending review")).to_be_visible()
+        assert "# edited in a text editor" in draft.read_text(encoding="utf-8")
+    finally:
+        server.stop()
+
+    versions = sorted((draft.parent / HISTORY / draft.name).iterdir())
+    assert len(versions) == count  # one per decision that was written (the refused ones wrote nothing)
+    assert main(["validate", "--strict", str(draft)]) == 0
+
+    dashboard = Server(draft)
+    try:
+        open_app(page, f"{dashboard.url}/figures")
+        expect(page.get_by_text("New projects signed in 2025").first).to_be_visible()
+        expect(page.get_by_text("held back until the press office")).to_have_count(0)
+        expect(page.get_by_text(rejected_words, exact=True)).to_have_count(0)
+    finally:
+        dashboard.stop()
