@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
 
+from .draft import append_to, uncovered, write_draft, yaml_scalar
 from .loader import ENV_VAR, default_path
 from .models import SCHEMA_PATH, json_schema
 from .problems import errors
+from .render import render
 from .validate import check
 from .yamlsafe import YamlError, read_text
 
@@ -87,7 +91,6 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from .draft import append_to, uncovered, write_draft
 
     release_text = Path(args.release)
     if args.update:
@@ -96,8 +99,6 @@ def _draft(args: argparse.Namespace) -> int:
         except ValueError as error:
             print(f"{args.update}: {error}", file=sys.stderr)
             return 1
-        from .draft import yaml_scalar
-        from .render import render
 
         print(
             f"{args.update}: {len(additions.figures)} figure(s) and {len(additions.not_figures)} number(s) to set "
@@ -131,9 +132,6 @@ def _draft(args: argparse.Namespace) -> int:
 
 def _review(args: argparse.Namespace) -> int:
     """Serve the review page for one draft, on this machine only unless --address says otherwise."""
-    import os
-    import subprocess
-
     path = Path(args.path).resolve()
     try:
         read_text(path)
