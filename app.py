@@ -10,7 +10,8 @@ from components.text import page_style
 from indicators.urls import CORRECTIONS, FIGURES, OVERVIEW, SLIDES, SOURCE, Routes
 from pages import corrections_page, figures_page, overview_page, pillar_page, slides_page, source_page
 
-st.set_page_config(page_title="Baoshan indicators", page_icon=":material/query_stats:", layout="wide")
+# No page_icon: a Material icon as favicon is fetched from Google's font servers, a request to another host.
+st.set_page_config(page_title="Baoshan indicators", layout="wide")
 page_style("dashboard")
 loaded = current_release()
 

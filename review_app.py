@@ -16,7 +16,7 @@ CHANGED = (
     "The file changed on disk since this page read it. It has been reloaded and nothing was written: decide again."
 )
 
-st.set_page_config(page_title="Review a draft", page_icon=":material/rule:", layout="centered")
+st.set_page_config(page_title="Review a draft", layout="centered")
 page_style("dashboard")
 state = st.session_state
 

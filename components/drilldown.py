@@ -14,7 +14,7 @@ import streamlit as st
 from components import cached
 from components.markdown import escape_markdown
 from components.navigation import Navigation
-from components.text import plain
+from components.text import copyable, plain
 from indicators import Figure, Release
 from indicators.citations import figure_citation
 from indicators.corrections import requested_figure, withdrawal_notice
@@ -61,16 +61,12 @@ def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
         st.switch_page(nav.page(SLIDES), query_params={FIGURE_PARAM: figure.id})
     with st.expander("The paragraph around it", expanded=False):
         st.html(paragraph)
-    link = permalink(page_url(st.context.url), figure.id)
-    st.html("<p><strong>Cite</strong> this figure, or <strong>copy the link</strong> to it:</p>")
-    st.code(figure_citation(release, figure, link), language=None, wrap_lines=True)
-    st.code(link, language=None, wrap_lines=True)
+    # Where the share site is published, its page is the fastest honest link: a phone opens it in under a
+    # second, with the figure, its sentence and a link on to this live dashboard.
     share = configured_share_site(os.environ)
-    if share is not None:
-        st.html(
-            "<p>Or share its <strong>page with a preview</strong> (chats and posts show the number and sentence):</p>"
-        )
-        st.code(share.figure_page(figure.id), language=None, wrap_lines=True)
+    link = share.figure_page(figure.id) if share else permalink(page_url(st.context.url), figure.id)
+    copyable("Cite this figure", figure_citation(release, figure, link), "citation")
+    copyable("Copy the link to it" + (" (its page with a preview)" if share else ""), link, "link")
     siblings = release.same_sentence(figure)
     if siblings:
         st.html("<p><strong>Other figures from this sentence</strong></p>")

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from components import cached
-from components.text import plain
+from components.text import copyable, plain
 from indicators import Release
 from indicators.citations import page_citation
 from indicators.tables import DATA_FORMATS
@@ -17,10 +17,8 @@ def share_sidebar(release: Release, page_title: str) -> None:
     link = page_url(st.context.url)
     # In a popover: its contents are drawn only when opened, so sharing costs a page load almost nothing.
     with st.sidebar.popover("Share: copy link, cite", icon=":material/link:", width="stretch"):
-        st.markdown("**Copy link** to this page")
-        st.code(link, language=None, wrap_lines=True)  # wrapped: a scrolling box needs keyboard access
-        st.markdown("**Cite** this page")
-        st.code(page_citation(release, page_title, link), language=None, wrap_lines=True)
+        copyable("Copy link to this page", link, "link")
+        copyable("Cite this page", page_citation(release, page_title, link), "citation")
 
 
 def downloads(release: Release, frame: pd.DataFrame, key: str, heading: str = "Download these figures") -> None:

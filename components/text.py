@@ -6,7 +6,7 @@ from html import escape
 
 import streamlit as st
 
-from indicators.render import stylesheet
+from indicators.render import copy_block_html, stylesheet
 
 
 def plain(text: str, tag: str = "p", css_class: str = "") -> None:
@@ -21,3 +21,8 @@ def plain_lines(lines: list[str]) -> None:
 def page_style(*parts: str) -> None:
     """The theme's stylesheet for this page ("dashboard", plus "slides" on the projector)."""
     st.html(f"<style>{stylesheet(*parts)}</style>")
+
+
+def copyable(label: str, text: str, what: str) -> None:
+    """A link or a citation to copy, without st.code (whose syntax highlighter costs a phone 1.5 MB)."""
+    st.html(copy_block_html(label, text, what), unsafe_allow_javascript=True)

@@ -81,3 +81,23 @@ def release_text_html(release: Release, href: Callable[[str], str]) -> str:
         pieces.append({"text": text[position:]})
         paragraphs.append({"heading": paragraph.is_heading, "pieces": pieces})
     return render("release_text.html", paragraphs=paragraphs)
+
+
+# The Clipboard API needs a secure context (https, localhost); elsewhere the text is selected and copied with
+# execCommand, which phones' browsers still honour. The script holds no data: each button copies the text
+# beside it. (Streamlit's sanitiser drops onclick attributes; a script may run.)
+_COPY_SCRIPT = """document.querySelectorAll('.copy-button:not([data-ready])').forEach(b => {
+  b.dataset.ready = '';
+  b.addEventListener('click', () => {
+    const text = b.previousElementSibling;
+    const done = () => { b.dataset.copied = ''; setTimeout(() => delete b.dataset.copied, 2000); };
+    if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(text.textContent).then(done); }
+    else { const range = document.createRange(); range.selectNodeContents(text); const selection = getSelection();
+      selection.removeAllRanges(); selection.addRange(range); document.execCommand('copy'); done(); }
+  });
+});"""
+
+
+def copy_block_html(label: str, text: str, what: str) -> str:
+    """A labelled line to copy: selectable text and a Copy button (what it copies: "link", "citation")."""
+    return render("copy_block.html", label=label, text=text, what=what, script=_COPY_SCRIPT)

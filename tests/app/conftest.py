@@ -38,3 +38,14 @@ def tiles(at: AppTest, prefix: str) -> dict[str, str]:
 @pytest.fixture
 def app(monkeypatch):
     return lambda **kwargs: run_app(monkeypatch, **kwargs)
+
+
+def copied(elements) -> list[str]:
+    """The text of each Copy block (a link, a citation) among these elements, as a reader copies it."""
+    import html
+    import re
+
+    texts = []
+    for element in elements.html if hasattr(elements, "html") else elements:
+        texts += [html.unescape(t) for t in re.findall(r'<p class="copy-text">(.*?)</p>', element.value, re.DOTALL)]
+    return texts

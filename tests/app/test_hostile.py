@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.app.conftest import html_text
+from tests.app.conftest import copied, html_text
 from tests.conftest import BAD_FILES, HOSTILE_RELEASE
 
 PAGES = ["overview", "markup", "more", "figures", "source", "corrections", "briefing"]
@@ -53,10 +53,11 @@ def test_drill_down_escapes_the_sentence_and_marks_the_figure(app):
     html = html_text(at)
     assert "<mark>12 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; parks</mark>" in html
     assert "at $5 and $6 *each* _today_." in html
-    codes = [c.value for c in at.code]
+    codes = copied(at)
     assert any(
         "“The district opened 12 <script>alert('x')</script> parks at $5 and $6 *each* _today_.”" in c for c in codes
-    )  # st.code shows text literally
+    )  # the citation to copy shows the text literally
+    assert "12 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; parks at $5" in html  # escaped in its block
 
 
 @pytest.mark.parametrize("bad_file", BAD_FILES, ids=[f.name for f in BAD_FILES])

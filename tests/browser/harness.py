@@ -6,6 +6,8 @@ never pass by quietly not running them.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import shutil
 import socket
@@ -114,6 +116,8 @@ def wait_for_app(page: Page, timeout: float = 30_000) -> None:
     """Wait on Streamlit's own signals: connected, then the script run finished."""
     page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']", timeout=timeout)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
+    # Text reflows when the web fonts arrive: a click aimed before then can land beside its button.
+    page.wait_for_function("() => document.fonts.status === 'loaded'", timeout=timeout)
 
 
 def wait_for_charts(page: Page, timeout: float = 30_000) -> None:
@@ -191,11 +195,15 @@ class Nginx:
     def __init__(self, folder: Path, site: str, ready_url: str):
         self.folder = folder
         (folder / "site.conf").write_text(site)
+        # Debian's module files name their .so relative to nginx's prefix (/usr/share/nginx); -p moves it here.
+        if not (folder / "modules").exists() and Path("/usr/share/nginx/modules").exists():
+            (folder / "modules").symlink_to("/usr/share/nginx/modules")
         temp = "".join(
             f"  {kind}_temp_path {folder}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
         )
         (folder / "nginx.conf").write_text(
             ("user root;\n" if os.geteuid() == 0 else "")  # as root, the workers read the test's folders
+            + "include /etc/nginx/modules-enabled/*.conf;\n"  # Debian's modules (Brotli) load as a distribution's do
             + f"worker_processes 1;\nerror_log {folder}/error.log;\npid {folder}/nginx.pid;\nevents {{}}\n"
             "http {\n  include /etc/nginx/mime.types;\n"
             "  log_format routes '$request_uri $upstream_addr $cookie_indicators_route $status';\n"
@@ -260,3 +268,98 @@ class ReviewServer:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+
+
+DASHBOARD_CONFIG = ROOT / "deploy" / "nginx-dashboard.conf"
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 made with Debian's openssl, standing in for a real one."""
+    certificate, key = folder / "certificate.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(certificate),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return certificate, key
+
+
+def spki_hash(certificate: Path) -> str:
+    """The certificate's public-key hash, for Chromium's --ignore-certificate-errors-spki-list: the browser
+    then trusts it as a real one (and, unlike with ignore_https_errors, keeps its cache)."""
+    key = subprocess.run(
+        ["openssl", "x509", "-in", str(certificate), "-pubkey", "-noout"], capture_output=True, check=True
+    )
+    der = subprocess.run(
+        ["openssl", "pkey", "-pubin", "-outform", "der"], input=key.stdout, capture_output=True, check=True
+    )
+    return base64.b64encode(hashlib.sha256(der.stdout).digest()).decode()
+
+
+class Deployment:
+    """The documented deployment as it stands: deploy/nginx-dashboard.conf (only its ports and listen address
+    changed) in front of processes started by scripts/serve.sh under /dash."""
+
+    def __init__(self, folder: Path, processes: int = 2, data_file: Path | None = None):
+        self.data_file = data_file
+        self.apps = [Server(data_file, base_path="dash") for _ in range(processes)]
+        site = DASHBOARD_CONFIG.read_text()
+        defaults = [f"server 127.0.0.1:{8501 + i};" for i in range(2)]
+        assert all(line in site for line in defaults) and "listen 80;" in site
+        upstreams = "\n    ".join(f"server 127.0.0.1:{app.port};" for app in self.apps)
+        site = site.replace(f"{defaults[0]}\n    {defaults[1]}", upstreams)
+        self.port, self.secure_port = free_port(), free_port()
+        certificate, key = self_signed_certificate(folder)
+        self.trust_flag = f"--ignore-certificate-errors-spki-list={spki_hash(certificate)}"
+        assert "listen 443 ssl http2;" in site and "ssl_certificate /etc/ssl/certs/figures.example.org.pem;" in site
+        site = site.replace("listen 80;", f"listen 127.0.0.1:{self.port};")
+        site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{self.secure_port} ssl http2;")
+        site = site.replace("/etc/ssl/certs/figures.example.org.pem", str(certificate))
+        site = site.replace("/etc/ssl/private/figures.example.org.key", str(key))
+        self.url = f"http://127.0.0.1:{self.port}/dash"
+        self.secure_url = f"https://127.0.0.1:{self.secure_port}/dash"  # browsers: ignore_https_errors=True
+        self.nginx = Nginx(folder, site, f"{self.url}/_stcore/health")
+
+    @property
+    def access_log(self) -> Path:
+        return self.nginx.access_log
+
+    def kill(self, index: int) -> None:
+        """The Streamlit process dies at once (SIGKILL), as after a crash or an out-of-memory kill."""
+        app = self.apps[index]
+        found = subprocess.run(["pgrep", "-P", str(app.process.pid)], capture_output=True, text=True, check=False)
+        children = found.stdout.split()
+        for pid in children:
+            os.kill(int(pid), 9)
+        app.process.wait(10)
+
+    def start(self, index: int) -> None:
+        """Start process `index` again on its port, the documented way (a supervisor's restart)."""
+        self.apps[index] = Server(self.data_file, base_path="dash", port=self.apps[index].port)
+
+    def restart(self, index: int) -> None:
+        """One step of a rolling restart: stop the process gracefully, start it again, warmed up."""
+        self.apps[index].stop()
+        self.start(index)
+
+    def stop(self) -> None:
+        self.nginx.stop()
+        for app in self.apps:
+            app.stop()

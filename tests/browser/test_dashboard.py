@@ -125,5 +125,5 @@ def test_another_release_bar_permalink_and_navigation(other_server, page):
 def test_every_page_shares_its_link_and_citation(server, page):
     open_app(page, f"{server.url}/governance")
     page.get_by_role("button", name="Share: copy link, cite").click()
-    expect(page.get_by_test_id("stCode").filter(has_text=f"{server.url}/governance").first).to_be_visible()
+    expect(page.locator(".copy-text").filter(has_text=f"{server.url}/governance").first).to_be_visible()
     expect(page.get_by_text("Source: Press Release for Media Briefing").first).to_be_visible()

@@ -4,36 +4,23 @@ dashboard processes under a base path (deploy/nginx-dashboard.conf), readers ope
 from __future__ import annotations
 
 import re
+import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.harness import Nginx, Server, free_port, open_app
-from tests.conftest import ROOT
+from tests.browser.harness import Deployment, open_app
 
 pytestmark = pytest.mark.browser
-CONFIG = ROOT / "deploy" / "nginx-dashboard.conf"
 
 
 @pytest.fixture(scope="module")
 def proxy(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("nginx")
-    apps = [Server(base_path="dash"), Server(base_path="dash")]
-    port = free_port()
-    site = CONFIG.read_text()
-    assert "server 127.0.0.1:8501;" in site and "server 127.0.0.1:8502;" in site and "listen 80;" in site
-    site = site.replace("127.0.0.1:8501", f"127.0.0.1:{apps[0].port}").replace(
-        "127.0.0.1:8502", f"127.0.0.1:{apps[1].port}"
-    )
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
-    url = f"http://127.0.0.1:{port}/dash"
-    nginx = Nginx(folder, site, f"{url}/_stcore/health")
-    yield url, nginx.access_log, {f"127.0.0.1:{app.port}" for app in apps}
-    nginx.stop()
-    for app in apps:
-        app.stop()
+    deployment = Deployment(tmp_path_factory.mktemp("nginx"))
+    yield deployment.url, deployment.access_log, {f"127.0.0.1:{app.port}" for app in deployment.apps}
+    deployment.stop()
 
 
 def routes(log: Path) -> dict[str, set[str]]:
@@ -77,3 +64,51 @@ def test_a_download_comes_from_the_readers_own_process(proxy, page):
         csv.click()
     assert download.value.suggested_filename == "baoshan-2020-08-13-figures.csv"
     assert "family-doctor-signing-rate" in Path(download.value.path()).read_text(encoding="utf-8-sig")
+
+
+def fetch(url: str, encoding: str = "identity") -> tuple[dict[str, str], bytes]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return {k.lower(): v for k, v in response.headers.items()}, response.read()
+
+
+def test_text_is_compressed_and_hashed_files_are_kept_a_year_never_the_page(proxy):
+    url, _, _ = proxy
+    headers, html = fetch(f"{url}/")
+    assert headers["cache-control"] == "no-cache"  # the page: a new release shows on the next visit
+    script = re.search(r'src="\./(static/js/index\.[\w-]+\.js)"', html.decode()).group(1)
+    plain, body = fetch(f"{url}/{script}")
+    assert plain["cache-control"] == "public, max-age=31536000, immutable" and "content-encoding" not in plain
+    brotli, squeezed = fetch(f"{url}/{script}", "br, gzip")
+    gzip, zipped = fetch(f"{url}/{script}", "gzip")
+    assert brotli["content-encoding"] == "br" and gzip["content-encoding"] == "gzip"
+    assert len(squeezed) < len(zipped) < len(body) / 2, (len(squeezed), len(zipped), len(body))
+    assert brotli["cache-control"] == "public, max-age=31536000, immutable" and "Accept-Encoding" in brotli["vary"]
+    health, _ = fetch(f"{url}/_stcore/health", "gzip")
+    assert health["cache-control"] == "no-cache"  # the protocol is never kept
+    css = re.search(r'href="\./(static/css/index\.[\w-]+\.css)"', html.decode()).group(1)
+    assert fetch(f"{url}/{css}", "gzip")[0]["content-encoding"] == "gzip"
+
+
+def test_a_phone_on_a_permalink_loads_only_what_its_first_screen_draws(proxy, browser):
+    url, _, _ = proxy
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url.rsplit("/dash", 1)[0])
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_app(page, f"{url}/people?figure=family-doctor-signing-rate")
+    dialog = page.get_by_test_id("stDialog")
+    expect(dialog.locator("blockquote.source-sentence mark").first).to_have_text("86.24%")
+    page.wait_for_load_state("networkidle")
+    assert requested and all(r.startswith(url.rsplit("/dash", 1)[0]) for r in requested), [
+        r for r in requested if not r.startswith(url.rsplit("/dash", 1)[0])
+    ]  # nothing from another host
+    heavy = [r for r in requested if "SyntaxHighlighter" in r or "SourceCodeVF" in r or "PlotlyChart" in r]
+    assert heavy == []  # no highlighter, no code font, no chart library for a screen that draws none
+    copy = dialog.get_by_role("button", name="Copy link")
+    copy.tap()
+    expect(copy).to_have_attribute("data-copied", "")
+    link = page.evaluate("() => navigator.clipboard.readText()")
+    assert link == f"{url}/people?figure=family-doctor-signing-rate"
+    context.close()

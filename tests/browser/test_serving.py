@@ -69,7 +69,7 @@ def test_every_link_keeps_the_base_path(based_server, page):
     page.locator("#src-bus-lines").click()
     expect_drill_down(page, "82 new bus lines")
     expect(page).to_have_url(re.compile(r"/dash/source\?figure=bus-lines$"))
-    copied = page.get_by_test_id("stDialog").get_by_test_id("stCode").last
+    copied = page.get_by_test_id("stDialog").locator(".copy-text").last
     expect(copied).to_contain_text(f"{based_server.url}/source?figure=bus-lines")
     page.goto(f"{based_server.url}/corrections")
     page.get_by_role("link", name=re.compile("^Baoshan hospitals among")).click()
