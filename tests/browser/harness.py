@@ -87,6 +87,9 @@ class Server:
                 "none",
             ]
             command += ["--server.baseUrlPath", base_path]
+        self._start(command, env, "the dashboard")
+
+    def _start(self, command: list[str], env: dict, what: str) -> None:
         self.output: list[str] = []
         self._ready = threading.Event()
         self.process = subprocess.Popen(
@@ -95,7 +98,7 @@ class Server:
         threading.Thread(target=self._read, daemon=True).start()
         if not self._ready.wait(90) or self.process.poll() is not None:
             self.stop()
-            raise RuntimeError("the dashboard did not start:\n" + "".join(self.output[-20:]))
+            raise RuntimeError(f"{what} did not start:\n" + "".join(self.output[-20:]))
 
     def _read(self) -> None:
         for line in self.process.stdout:  # drained, or a full pipe would block the server
@@ -233,41 +236,15 @@ class Nginx:
         self.process.wait(10)
 
 
-class ReviewServer:
+class ReviewServer(Server):
     """`python -m indicators review FILE` on loopback, started as a curator starts it."""
 
     def __init__(self, data_file: Path):
         self.port = free_port()
+        self.warm = False  # ready when Streamlit prints its URL
         self.url = f"http://127.0.0.1:{self.port}/"
         command = [sys.executable, "-m", "indicators", "review", str(data_file), "--port", str(self.port)]
-        self.output: list[str] = []
-        self._ready = threading.Event()
-        self.process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        threading.Thread(target=self._read, daemon=True).start()
-        if not self._ready.wait(90) or self.process.poll() is not None:
-            self.stop()
-            raise RuntimeError("the review page did not start:\n" + "".join(self.output[-20:]))
-
-    def _read(self) -> None:
-        for line in self.process.stdout:
-            self.output.append(line)
-            if "URL: http" in line:
-                self._ready.set()
-        self._ready.set()
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        self._start(command, {**os.environ, "PYTHONUNBUFFERED": "1"}, "the review page")
 
 
 DASHBOARD_CONFIG = ROOT / "deploy" / "nginx-dashboard.conf"
