@@ -10,6 +10,7 @@ import streamlit as st
 from components.review import INPUTS, draw_done, draw_pending, input_key
 from components.text import page_style
 from indicators import curation
+from indicators.yamlsafe import YamlError
 
 REVIEW_FILE = "INDICATORS_REVIEW_FILE"
 CHANGED = (
@@ -51,14 +52,22 @@ def decide(action: str) -> None:
 
 
 def page() -> None:
-    snapshot, pending = current()
+    if REVIEW_FILE not in os.environ:
+        st.error("Start the review page with `python -m indicators review DRAFT.yaml`: it names the file to review.")
+        return
+    try:
+        snapshot, pending = current()
+    except YamlError as error:  # the file vanished or cannot be read: say so, write nothing
+        state.pop("snapshot", None)
+        st.error(f"{os.environ[REVIEW_FILE]}: {error.message}")
+        return
     st.title("Review a draft")
     st.caption(f"{snapshot.path} · {len(pending)} figure(s) pending · nothing unreviewed is ever shown to readers")
     kind, text = state.get("notice") or (None, None)
     if kind:
         (st.success if kind == "success" else st.warning)(text)
     if not pending:
-        draw_done(str(snapshot.path), 0)
+        draw_done(str(snapshot.path))
         return
     position = min(state.position, len(pending) - 1)
     draw_pending(pending[position], position, len(pending), state.problems, decide)

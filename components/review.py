@@ -76,7 +76,7 @@ def draw_pending(
     following.button("Next", shortcut=SHORTCUTS["next"], on_click=decide, args=("next",))
 
 
-def draw_done(path: str, accepted_today: int) -> None:
+def draw_done(path: str) -> None:
     st.success(
         f"Nothing is pending review in {path}. Check it with `python -m indicators validate --strict {path}`.",
         icon=":material/task_alt:",
