@@ -91,12 +91,16 @@ def test_charts_keep_their_data_and_readable_text_on_a_phone(server, phone, path
     for index in range(phone.get_by_test_id("stPlotlyChart").count()):
         chart = phone.get_by_test_id("stPlotlyChart").nth(index)
         chart.scroll_into_view_if_needed()
-        # plotly may redraw a chart scrolled into view: wait for its own marks again, not for a fixed time
-        expect(chart.locator("g.point path").first).to_be_visible(timeout=60_000)
-        plot = chart.locator("g.cartesianlayer g.plot").first
-        expect(plot).to_be_attached(timeout=60_000)
-        whole = chart.bounding_box(timeout=60_000)["width"]
-        data = plot.bounding_box(timeout=60_000)["width"]
+        # plotly may redraw a chart scrolled into view: wait in the page for the drawn plot itself, and read
+        # both widths in one go, so no element can be swapped between the two readings
+        whole, data = phone.wait_for_function(
+            """(i) => { const c = document.querySelectorAll("[data-testid='stPlotlyChart']")[i];
+                        const p = c && c.querySelector('g.cartesianlayer g.plot');
+                        const w = p ? p.getBoundingClientRect().width : 0;
+                        return w > 0 && c.querySelector('g.point path') ? [c.getBoundingClientRect().width, w] : null; }""",
+            arg=index,
+            timeout=60_000,
+        ).json_value()
         assert data >= whole / 2, f"the data gets {data:.0f} of {whole:.0f} px"
         sizes = chart.locator("svg text").evaluate_all(
             "ts => ts.filter(t => t.textContent.trim()).map(t => parseFloat(getComputedStyle(t).fontSize))"

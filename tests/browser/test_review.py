@@ -34,17 +34,23 @@ def pending_heading(page):
     return page.get_by_role("heading", name="pending review")
 
 
+def expect_pending(page, count: int) -> None:
+    """The page shows the next figure: its heading, then the rest of the run (its form) drawn."""
+    expect(pending_heading(page)).to_have_text(f"Figure 1 of {count} pending review")
+    wait_for_app(page)
+
+
 def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(draft, page):
     server = ReviewServer(draft)
     try:
         open_app(page, server.url)
         count = len(yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"])
-        expect(pending_heading(page)).to_have_text(f"Figure 1 of {count} pending review")
+        expect_pending(page, count)
 
         # Edit a label, accept: written at once, the next figure shown.
         page.get_by_role("textbox", name="Label").fill("New projects signed in 2025")
         page.get_by_role("button", name="Accept").click()
-        expect(pending_heading(page)).to_have_text(f"Figure 1 of {count - 1} pending review")
+        expect_pending(page, count - 1)
         accepted = yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"][0]
         assert accepted["label"] == "New projects signed in 2025" and accepted["review"] != "pending"
 
@@ -59,7 +65,7 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
         rejected_words = yaml.safe_load(before)["indicators"][1]["figure"]
         page.get_by_role("textbox", name="Reason").fill("the value of the projects is counted elsewhere")
         page.get_by_role("button", name="Reject").click()
-        expect(pending_heading(page)).to_have_text(f"Figure 1 of {count - 2} pending review")
+        expect_pending(page, count - 2)
         exclusions = yaml.safe_load(draft.read_text(encoding="utf-8"))["not_figures"]
         assert {"words": rejected_words, "reason": "the value of the projects is counted elsewhere"} in exclusions
 
@@ -72,7 +78,7 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
 
         # The keyboard: every remaining figure accepted with the shortcut shown on the button.
         for remaining in range(count - 2, 0, -1):
-            expect(pending_heading(page)).to_have_text(f"Figure 1 of {remaining} pending review")
+            expect_pending(page, remaining)
             page.get_by_role("heading", name="Review a draft").click()  # the focus on the page, not an input
             page.keyboard.press("Alt+A")
             wait_for_app(page)
