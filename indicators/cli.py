@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -156,12 +155,12 @@ def _review(args: argparse.Namespace) -> int:
         "--browser.gatherUsageStats",
         "false",
     ]
-    print(f"Reviewing {path} at http://{args.address}:{args.port}/ (Ctrl+C to stop)")
-    environment = {**os.environ, "INDICATORS_REVIEW_FILE": str(path)}
-    try:
-        return subprocess.call(command, cwd=root, env=environment)
-    except KeyboardInterrupt:
-        return 0
+    print(f"Reviewing {path} at http://{args.address}:{args.port}/ (Ctrl+C to stop)", flush=True)
+    # The review page takes this process's place (exec): a stop signal reaches Streamlit itself, never
+    # leaving a server running behind a parent that is gone.
+    os.chdir(root)
+    os.execve(sys.executable, command, {**os.environ, "INDICATORS_REVIEW_FILE": str(path)})
+    return 0  # not reached
 
 
 def main(argv: list[str] | None = None) -> int:
