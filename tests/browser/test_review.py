@@ -10,6 +10,7 @@ from indicators.curation import HISTORY
 from tests.browser.harness import ReviewServer, Server, open_app, wait_for_app
 
 pytestmark = pytest.mark.browser
+WAIT = 60_000  # a ceiling, not a pause: each decision is validated and written, on a machine that may be busy
 
 RELEASE = """Westbrook District: Results of 2025 (a fictional release for the review test)
 
@@ -36,7 +37,7 @@ def pending_heading(page):
 
 def expect_pending(page, count: int) -> None:
     """The page shows the next figure: its heading, then the rest of the run (its form) drawn."""
-    expect(pending_heading(page)).to_have_text(f"Figure 1 of {count} pending review")
+    expect(pending_heading(page)).to_have_text(f"Figure 1 of {count} pending review", timeout=WAIT)
     wait_for_app(page)
 
 
@@ -58,7 +59,7 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
         before = draft.read_text(encoding="utf-8")
         page.get_by_role("textbox", name="Value").fill("three and a half")
         page.get_by_role("button", name="Accept").click()
-        expect(page.get_by_text("is not a number")).to_be_visible()
+        expect(page.get_by_text("is not a number")).to_be_visible(timeout=WAIT)
         assert draft.read_text(encoding="utf-8") == before
 
         # Reject with a reason.
@@ -73,7 +74,7 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
         outside = draft.read_text(encoding="utf-8") + "# edited in a text editor\n"
         draft.write_text(outside, encoding="utf-8")
         page.get_by_role("button", name="Accept").click()
-        expect(page.get_by_text("The file changed on disk since this page read it")).to_be_visible()
+        expect(page.get_by_text("The file changed on disk since this page read it")).to_be_visible(timeout=WAIT)
         assert draft.read_text(encoding="utf-8") == outside
 
         # The keyboard: every remaining figure accepted with the shortcut shown on the button.
@@ -82,7 +83,7 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
             page.get_by_role("heading", name="Review a draft").click()  # the focus on the page, not an input
             page.keyboard.press("Alt+A")
             wait_for_app(page)
-        expect(page.get_by_text("Nothing is pending review")).to_be_visible()
+        expect(page.get_by_text("Nothing is pending review")).to_be_visible(timeout=WAIT)
         assert "# edited in a text editor" in draft.read_text(encoding="utf-8")
     finally:
         server.stop()
