@@ -60,6 +60,9 @@ def test_a_download_comes_from_the_readers_own_process(proxy, page):
     open_app(page, f"{url}/figures")
     csv = page.get_by_role("button", name="CSV")
     expect(csv).to_be_enabled()
+    # The button works once its own code has arrived: Streamlit loads each widget's script after the page's
+    # run, so wait until nothing is loading (a click on the placeholder before that did nothing).
+    page.wait_for_load_state("networkidle")
     with page.expect_download() as download:
         csv.click()
     assert download.value.suggested_filename == "baoshan-2020-08-13-figures.csv"
