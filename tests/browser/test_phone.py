@@ -95,7 +95,8 @@ def test_charts_keep_their_data_and_readable_text_on_a_phone(server, phone, path
         # both widths in one go, so no element can be swapped between the two readings
         whole, data = phone.wait_for_function(
             """(i) => { const c = document.querySelectorAll("[data-testid='stPlotlyChart']")[i];
-                        const p = c && c.querySelector('g.cartesianlayer g.plot');
+                        // the plot area: plotly's drag rectangle covers exactly it, whichever layer holds the bars
+                        const p = c && c.querySelector('g.draglayer rect.nsewdrag');
                         const w = p ? p.getBoundingClientRect().width : 0;
                         return w > 0 && c.querySelector('g.point path') ? [c.getBoundingClientRect().width, w] : null; }""",
             arg=index,
