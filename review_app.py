@@ -26,7 +26,10 @@ def current() -> tuple[curation.Snapshot, list[curation.PendingFigure]]:
     if "snapshot" not in state:
         state.snapshot = curation.read_snapshot(Path(os.environ[REVIEW_FILE]))
         state.position, state.problems = 0, {}
-    return state.snapshot, curation.pending_figures(state.snapshot)
+    # Validated once per version of the file, not on every rerun (a decision's callback and page both ask).
+    if state.get("pending_of") != state.snapshot.digest:
+        state.pending, state.pending_of = curation.pending_figures(state.snapshot), state.snapshot.digest
+    return state.snapshot, state.pending
 
 
 def decide(action: str) -> None:
