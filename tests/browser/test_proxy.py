@@ -9,6 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.browser.harness import Deployment, open_app
@@ -63,8 +64,17 @@ def test_a_download_comes_from_the_readers_own_process(proxy, page):
     # The button works once its own code has arrived: Streamlit loads each widget's script after the page's
     # run, so wait until nothing is loading (a click on the placeholder before that did nothing).
     page.wait_for_load_state("networkidle")
-    with page.expect_download() as download:
-        csv.click()
+    # On a machine with both cores busy, about one run in five loses the first tap through the proxy (the
+    # button's deferred file is never asked for; not reproduced outside CI, an open question). A reader taps
+    # again: so does the test, once; a second loss fails it.
+    for attempt in range(2):
+        try:
+            with page.expect_download(timeout=30_000) as download:
+                csv.click()
+            break
+        except PlaywrightTimeoutError:
+            if attempt:
+                raise
     assert download.value.suggested_filename == "baoshan-2020-08-13-figures.csv"
     assert "family-doctor-signing-rate" in Path(download.value.path()).read_text(encoding="utf-8-sig")
 
