@@ -32,6 +32,7 @@ from bench.bench_validate import generate, median_seconds
 from indicators import load
 from indicators.cards import card_plot, draw
 from indicators.export import export
+from indicators.library import Library
 from indicators.site import Site, figure_page_html
 from indicators.urls import ShareSite
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
@@ -75,7 +76,7 @@ def main() -> None:
         work = Path(folder)
         base = median_seconds(lambda: one_page_and_card(release, work), args.repeat)
         site_url = "https://figures.example.org/baoshan"
-        whole = median_seconds(lambda: export(release, work / "site", base_url=site_url), args.repeat)
+        whole = median_seconds(lambda: export(Library.of_one(release), work / "site", base_url=site_url), args.repeat)
         site = work / "site"
         pages = [p.stat().st_size for p in (site / "figures").glob("*/index.html")]
         cards = [p.stat().st_size for p in (site / "cards").glob("*.png")]
@@ -118,7 +119,7 @@ def main() -> None:
         )
         (work / "big").mkdir()
         big = load(generate(work / "big", 10_000))
-        big_time = median_seconds(lambda: export(big, work / "big-out", images=False), 1)
+        big_time = median_seconds(lambda: export(Library.of_one(big), work / "big-out", images=False), 1)
         print(
             f"10,000 indicators, snapshot + data files: {big_time * 1000:7.0f} ms; index.html "
             f"{(work / 'big-out' / 'index.html').stat().st_size / 1e6:.1f} MB"

@@ -29,8 +29,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from indicators import load
 from indicators.export import export
+from indicators.library import load_library
 from tests.browser.harness import CHROMIUM_FLAGS, Deployment, Nginx, chromium_path, free_port
 
 FIGURE = "major-industrial-projects"
@@ -66,7 +66,10 @@ def share_site(folder: Path) -> tuple[str, Nginx]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     export(
-        load(ROOT / "data" / "indicators.yaml"), folder / "share" / "baoshan", base_url=f"{base}/baoshan", images=False
+        load_library(ROOT / "data" / "indicators.yaml"),
+        folder / "share" / "baoshan",
+        base_url=f"{base}/baoshan",
+        images=False,
     )
     site = (ROOT / "deploy" / "nginx-share-site.conf").read_text()
     site = site.replace("listen 80;", f"listen 127.0.0.1:{port};").replace(

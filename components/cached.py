@@ -18,14 +18,16 @@ from indicators.charts import ChartView, pillar_charts
 from indicators.corrections import CorrectionRow, correction_rows
 from indicators.figure_view import view_of
 from indicators.grouping import Section, by_section
+from indicators.library import Library
 from indicators.plots import plot_chart
-from indicators.render import drilldown_html, paragraph_html, release_text_html, render
+from indicators.render import drilldown_html, paragraph_html, release_text_html, render, series_html
+from indicators.series import change_since_previous
 from indicators.site import Site, snapshot_html
 from indicators.slides import Slide, build_slides
 from indicators.tables import figures_frame
-from indicators.urls import figure_link
+from indicators.urls import briefing_figure_link, figure_link
 
-_ENTRIES = 64  # per builder: a few data versions of every pillar
+_ENTRIES = 64  # per builder: a few data versions of every pillar, or of every briefing a library holds
 
 
 @st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
@@ -46,7 +48,7 @@ def sections(release: Release, pillar_id: str) -> list[Section]:
     return _sections(release, release.version, pillar_id)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _frame(_release: Release, version: str) -> pd.DataFrame:
     return figures_frame(_release)
 
@@ -55,7 +57,7 @@ def frame(release: Release) -> pd.DataFrame:
     return _frame(release, release.version)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _release_text(_release: Release, version: str) -> str:
     return release_text_html(_release, href=figure_link)
 
@@ -64,7 +66,7 @@ def release_text(release: Release) -> str:
     return _release_text(release, release.version)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _snapshot(_release: Release, version: str) -> str:
     return snapshot_html(Site(_release))  # charts as their data: the server needs no Chromium
 
@@ -73,7 +75,7 @@ def snapshot(release: Release) -> str:
     return _snapshot(release, release.version)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _slides(_release: Release, version: str) -> list[Slide]:
     return build_slides(_release)
 
@@ -82,7 +84,7 @@ def slides(release: Release) -> list[Slide]:
     return _slides(release, release.version)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _corrections(_release: Release, version: str) -> list[CorrectionRow]:
     return correction_rows(_release)
 
@@ -91,17 +93,35 @@ def corrections(release: Release) -> list[CorrectionRow]:
     return _corrections(release, release.version)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _tile_labels(_release: Release, version: str) -> dict[str, str]:
-    return {figure.id: tile_markdown(view_of(figure)) for figure in _release.figures}
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
+def _tile_labels(_library: Library, _release: Release, version: str) -> dict[str, str]:
+    labels = {}
+    for figure in _release.figures:
+        change = change_since_previous(_library, _release.info.id, figure)
+        labels[figure.id] = tile_markdown(view_of(figure), change.text if change else None)
+    return labels
 
 
-def tile_labels(release: Release) -> dict[str, str]:
-    """Every figure's tile, as Markdown: built once per data version, not once per reader."""
-    return _tile_labels(release, release.version)
+def tile_labels(library: Library, release: Release) -> dict[str, str]:
+    """Every figure's tile, as Markdown, with what changed since the previous briefing where that is comparable:
+    built once per data version, not once per reader."""
+    return _tile_labels(library, release, f"{library.version}-{release.version}")
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
+def _series(_library: Library, version: str, figure_id: str) -> str | None:
+    figure = _library.home_of(figure_id).by_id[figure_id]
+    return series_html(
+        _library, figure, href=lambda other, release_id: briefing_figure_link(_library.by_release_id[release_id], other)
+    )
+
+
+def series(library: Library, figure_id: str) -> str | None:
+    """A figure's series across briefings (table, change, chart) as HTML; None when it has no other member."""
+    return _series(library, library.version, figure_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _drilldowns(_release: Release, version: str) -> dict[str, tuple[str, str]]:
     return {f.id: (drilldown_html(_release, f), paragraph_html(_release, f)) for f in _release.figures}
 

@@ -8,6 +8,7 @@ import streamlit as st
 from components.drilldown import figure_dialog, fresh_key, open_figure
 from components.navigation import Navigation
 from indicators import Release
+from indicators.library import Library
 
 CONFIG = {"displayModeBar": False, "responsive": True}
 _CLICKED = "chart-clicked-figure"
@@ -23,7 +24,7 @@ def _on_select(key: str, release: Release) -> None:
 
 
 @st.fragment
-def clickable_chart(release: Release, plot: go.Figure, key: str, nav: Navigation) -> None:
+def clickable_chart(library: Library, release: Release, plot: go.Figure, key: str, nav: Navigation) -> None:
     """A chart whose marks open their figure. A fragment: a click reruns this chart and its dialog, not the page."""
     full_key = fresh_key(key)
     # theme=None keeps the plot's own fonts (Streamlit's theme forces 12 px ticks).
@@ -37,7 +38,7 @@ def clickable_chart(release: Release, plot: go.Figure, key: str, nav: Navigation
     )
     clicked = st.session_state.pop(_CLICKED, None)
     if clicked is not None:  # only on the rerun the click caused; a full rerun opens it from the address
-        figure_dialog(release, release.by_id[clicked], nav)
+        figure_dialog(library, release, release.by_id[clicked], nav)
 
 
 def static_chart(plot: go.Figure, key: str) -> None:

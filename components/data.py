@@ -1,8 +1,9 @@
-"""The dashboard's one door to the data: the core's loader, cached on the files' stamps.
+"""The dashboard's one door to the data: the library of briefings, cached on the files' stamps.
 
-The stamp is the (modification time, size) of the YAML file *and* of the release text it quotes, so an
-edit to either shows on the next page load; the loaded release's `version` (a hash of both) then keys
-every built piece. st.cache_resource shares one Release between all sessions
+The stamp is the (modification time, size) of every briefing's YAML file *and* of the release text it
+quotes, and the list of briefings filed under `releases/`, so an edit to any of them (or a publish) shows
+on the next page load; each release's `version` (a hash of both) then keys every built piece. While
+`publish` is moving files, readers keep the library they had. st.cache_resource shares one Release between all sessions
 (read-only by convention), so many readers cost one copy. An edit that breaks the data never takes the
 dashboard down: readers keep the last good data under a warning naming the file, line and problem.
 """
@@ -18,7 +19,8 @@ import streamlit as st
 
 from components.markdown import escape_markdown
 from components.text import plain_lines
-from indicators import DataError, Release, default_path, load
+from indicators import DataError, default_path
+from indicators.library import Library, check_library, publishing, release_files
 from indicators.loader import file_stamp
 from indicators.problems import errors
 
@@ -26,22 +28,30 @@ SHOWN_PROBLEMS = 8
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _load(path: str, yaml_stamp: tuple | None, source_stamp: tuple | None) -> Release:
-    release = load(path)
+def _load(path: str, stamp: tuple) -> Library:
+    library, problems = check_library(path)
+    if library is None:
+        raise DataError(problems)
     # Streamlit collects all garbage after every script run (runner.postScriptGC), walking every object
     # in the process: the libraries and the data, about 60 ms a reader. They live as long as the process,
     # so move them out of the collector's sight; each run then walks only what it made itself.
     gc.freeze()
-    return release
+    return library
+
+
+def _stamp(path: Path, files: list[Path]) -> tuple:
+    """The stamps of the briefings' files: those the library was read from, and any briefing filed since."""
+    paths = dict.fromkeys([*release_files(path), *files])
+    return tuple((str(file), file_stamp(file)) for file in paths)
 
 
 @dataclass
 class _Registry:
-    """Per server process: the last data that validated, and the release text each file quotes."""
+    """Per server process: the last library that validated, and the files each library was read from."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
-    last_good: dict[str, Release] = field(default_factory=dict)
-    sources: dict[str, Path] = field(default_factory=dict)
+    last_good: dict[str, Library] = field(default_factory=dict)
+    files: dict[str, list[Path]] = field(default_factory=dict)
 
 
 @st.cache_resource(show_spinner=False)
@@ -51,35 +61,38 @@ def _registry() -> _Registry:
 
 @dataclass(frozen=True)
 class Loaded:
-    """What the dashboard can show: a release (maybe the last good one) and the problems of the file now."""
+    """What the dashboard can show: a library (maybe the last good one) and the problems of the files now."""
 
     path: Path
-    release: Release | None
+    library: Library | None
     problems: list[str]
 
     @property
     def stale(self) -> bool:
-        return self.release is not None and bool(self.problems)
+        return self.library is not None and bool(self.problems)
 
 
-def current_release() -> Loaded:
+def current_library() -> Loaded:
     path = default_path()
     key = str(path.resolve())
     registry = _registry()
+    with registry.lock:
+        last_good = registry.last_good.get(key)
+    if last_good is not None and publishing(path):
+        return Loaded(path, last_good, [])  # files are moving: keep the library this reader had
     try:
-        release = _load(str(path), file_stamp(path), file_stamp(registry.sources.get(key)))
-        if registry.sources.get(key) != release.source_path():  # first load: now key on the text it quotes too
+        known = registry.files.get(key, [])
+        library = _load(str(path), _stamp(path, known))
+        if set(library.files()) - set(known):  # first load: now key on the texts it quotes too
             with registry.lock:
-                registry.sources[key] = release.source_path()
-            release = _load(str(path), file_stamp(path), file_stamp(release.source_path()))
+                registry.files[key] = library.files()
+            library = _load(str(path), _stamp(path, library.files()))
     except DataError as error:
         problems = [str(p) for p in errors(error.problems)]
     else:
         with registry.lock:
-            registry.last_good[key] = release
-        return Loaded(path, release, [])
-    with registry.lock:
-        last_good = registry.last_good.get(key)
+            registry.last_good[key] = library
+        return Loaded(path, library, [])
     return Loaded(path, last_good, problems)
 
 

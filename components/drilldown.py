@@ -19,6 +19,7 @@ from indicators import Figure, Release
 from indicators.citations import figure_citation
 from indicators.corrections import requested_figure, withdrawal_notice
 from indicators.figure_view import view_of
+from indicators.library import Library
 from indicators.models import Correction
 from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, configured_share_site, page_url, permalink
 
@@ -39,7 +40,7 @@ def _close() -> None:
     st.session_state["chart_generation"] = st.session_state.get("chart_generation", 0) + 1
 
 
-def show_requested(release: Release, nav: Navigation) -> None:
+def show_requested(library: Library, release: Release, nav: Navigation) -> None:
     """Open the figure the address asks for, or show a harmless notice when it asks for nonsense."""
     requested = requested_figure(st.query_params.get(FIGURE_PARAM), release)
     if requested.notice:
@@ -47,13 +48,13 @@ def show_requested(release: Release, nav: Navigation) -> None:
     if requested.figure is not None:
         if requested.renamed:
             st.query_params[FIGURE_PARAM] = requested.figure.id  # the address now holds the figure's id
-        figure_dialog(release, requested.figure, nav)
+        figure_dialog(library, release, requested.figure, nav)
     elif requested.withdrawn is not None:
         withdrawn_dialog(requested.withdrawn, nav.page(CORRECTIONS))
 
 
 @st.dialog("Figure and source", width="large", on_dismiss=_close)
-def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
+def figure_dialog(library: Library, release: Release, figure: Figure, nav: Navigation) -> None:
     head, paragraph = cached.drilldown(release, figure.id)
     st.html(head)
     if st.button("Present this figure", key="present-figure", icon=":material/slideshow:"):
@@ -61,6 +62,9 @@ def figure_dialog(release: Release, figure: Figure, nav: Navigation) -> None:
         st.switch_page(nav.page(SLIDES), query_params={FIGURE_PARAM: figure.id})
     with st.expander("The paragraph around it", expanded=False):
         st.html(paragraph)
+    series = cached.series(library, figure.id)
+    if series is not None:  # the same measure in other briefings: each value, its date, its sentence, a chart
+        st.html(series)
     # Where the share site is published, its page is the fastest honest link: a phone opens it in under a
     # second, with the figure, its sentence and a link on to this live dashboard.
     share = configured_share_site(os.environ)

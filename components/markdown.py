@@ -18,15 +18,16 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def tile_markdown(view: FigureView) -> str:
+def tile_markdown(view: FigureView, change: str | None = None) -> str:
     """A figure as a tile's Markdown (a button label): every piece from the data escaped; the dashboard's CSS
-    sizes the **value** and the *action*."""
+    sizes the **value** and the *action*. ``change``: what changed since the previous briefing, if comparable."""
     lines = [
         escape_markdown(view.qualifier),
         f"**{escape_markdown(view.value)}**",
         escape_markdown(view.unit),
         escape_markdown(view.label),
         f"{view.mark}: see source" if view.derived else "see the note" if view.note else "",
+        escape_markdown(change[:1].upper() + change[1:]) if change else "",
         f"*{TILE_ACTION}*",
     ]
     return "  \n".join(line for line in lines if line)

@@ -9,12 +9,14 @@ from components import cached
 from components.text import copyable, plain
 from indicators import Release
 from indicators.citations import page_citation
+from indicators.library import Library
 from indicators.tables import DATA_FORMATS
-from indicators.urls import SNAPSHOT_PATH, data_path, page_url
+from indicators.urls import SNAPSHOT_PATH, data_path, page_link, page_url
 
 
-def share_sidebar(release: Release, page_title: str) -> None:
-    link = page_url(st.context.url)
+def share_sidebar(library: Library, release: Release, page_title: str) -> None:
+    earlier = None if release is library.current else release.info.id  # a link to it must say which briefing
+    link = page_link(page_url(st.context.url), earlier)
     # In a popover: its contents are drawn only when opened, so sharing costs a page load almost nothing.
     with st.sidebar.popover("Share: copy link, cite", icon=":material/link:", width="stretch"):
         copyable("Copy link to this page", link, "link")

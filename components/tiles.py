@@ -14,13 +14,14 @@ from components.drilldown import open_figure
 from components.markdown import escape_markdown
 from indicators import Figure, Pillar, Release
 from indicators.figure_view import view_of
+from indicators.library import Library
 from indicators.render import render
 
 
-def figure_tiles(release: Release, figures: list[Figure], key: str) -> None:
+def figure_tiles(library: Library, release: Release, figures: list[Figure], key: str) -> None:
     if not figures:
         return
-    labels = cached.tile_labels(release)
+    labels = cached.tile_labels(library, release)
     with st.container(horizontal=True, gap="small", key=f"tiles-{key}-{figures[0].id}"):
         for figure in figures:
             st.button(labels[figure.id], key=f"{key}-{figure.id}", on_click=open_figure, args=(figure.id,))

@@ -11,9 +11,11 @@ import time
 from pathlib import Path
 
 from .draft import append_to, uncovered, write_draft, yaml_scalar
+from .library import RELEASES, check_library
 from .loader import ENV_VAR, default_path
 from .models import SCHEMA_PATH, json_schema
 from .problems import errors
+from .publish import PublishRefused, publish
 from .render import render
 from .validate import check
 from .yamlsafe import YamlError, read_text
@@ -25,7 +27,7 @@ def schema_text() -> str:
 
 def _validate(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else default_path()
-    release, problems = check(path)
+    library, problems = check_library(path)
     failures = errors(problems)
     warnings = [p for p in problems if p.severity == "warning"]
     for problem in problems:
@@ -37,10 +39,44 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    release = library.current
+    earlier = len(library.releases) - 1
     print(
         f"{path}: valid. {len(release.figures)} figures in {len(release.pillars)} pillars; every quote is verbatim "
         f"in {release.info.source_text}, every value agrees with its words and every chart compares one measure"
+        + (
+            f". With {earlier} earlier briefing(s) under {RELEASES}/ ({sum(len(r.figures) for r in library.releases)} "
+            f"figures in all): every id is unique and every series is one measure"
+            if earlier
+            else ""
+        )
         + (f"; {len(warnings)} warning(s)." if warnings else ".")
+    )
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    data = Path(args.data) if args.data else default_path()
+    try:
+        published = publish(Path(args.draft), data)
+    except PublishRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        print(f"not published: {refused}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"not published (every step was undone): {error}", file=sys.stderr)
+        return 1
+    library = published.library
+    if published.current:
+        where = f"it is now the current briefing, {data}"
+        if published.filed:
+            where += f"; {published.filed} is filed under {data.parent / RELEASES / published.filed}"
+    else:
+        where = f"it is older than the current briefing, so it is filed under {data.parent / RELEASES / published.release_id}"
+    print(
+        f"published {published.release_id}: {where}. The library holds {len(library.releases)} briefing(s); every "
+        "link ever published still opens its figure."
     )
     return 0
 
@@ -66,8 +102,8 @@ def _export(args: argparse.Namespace) -> int:
             )
             return 2
     path = Path(args.data) if args.data else default_path()
-    release, problems = check(path)
-    if release is None:
+    library, problems = check_library(path)
+    if library is None:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(
@@ -77,7 +113,7 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     try:
         result = export(
-            release, Path(args.out), base_url=args.base_url, images=not args.no_images, dashboard_url=args.dashboard_url
+            library, Path(args.out), base_url=args.base_url, images=not args.no_images, dashboard_url=args.dashboard_url
         )
     except OSError as error:
         print(f"cannot write to {args.out}: {error.strerror or error}", file=sys.stderr)
@@ -197,5 +233,15 @@ def main(argv: list[str] | None = None) -> int:
         "--address", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)"
     )
     reviewer.set_defaults(run=_review)
+    publisher = commands.add_parser(
+        "publish", help="publish a reviewed briefing: the current one is filed under releases/, nothing is lost"
+    )
+    publisher.add_argument(
+        "draft", help="the reviewed YAML (`validate --strict` must pass), its release text beside it"
+    )
+    publisher.add_argument(
+        "--data", help=f"the library's current file (default: ${ENV_VAR}, else data/indicators.yaml)"
+    )
+    publisher.set_defaults(run=_publish)
     args = parser.parse_args(argv)
     return args.run(args)

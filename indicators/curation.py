@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
 import re
 import tempfile
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from .files import keep_history, replace_atomically
 from .models import PENDING
 from .numbers import check_value
 from .problems import Problem, errors
@@ -28,7 +28,6 @@ from .source import SourceText
 from .validate import check
 from .yamlsafe import parse, read_text
 
-HISTORY = "history"  # beside the data file: history/<file name>/<timestamp>.yaml, one per write
 NOT_A_FIGURE = "not a figure"
 _ALWAYS_SUPPORTED_UNITS = {"%", "rank", "times", "ratio"}
 
@@ -220,29 +219,12 @@ def _validated(snapshot: Snapshot, text: str, figure_id: str) -> None:
 def write_atomically(snapshot: Snapshot, text: str, now: dt.datetime | None = None) -> Snapshot:
     """Replace the file with `text`, never half-written, keeping the bytes it replaces in the history folder."""
     path = snapshot.path
-    current = path.read_bytes()
-    if _digest(current) != snapshot.digest:
+    if _digest(path.read_bytes()) != snapshot.digest:
         raise ChangedOnDisk(f"{path} changed on disk since it was read; reload it and decide again")
-    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%dT%H-%M-%S.%f")
-    history = path.parent / HISTORY / path.name
-    history.mkdir(parents=True, exist_ok=True)
-    _replace(history / f"{stamp}.yaml", current)
+    keep_history(path, now)
     data = text.encode("utf-8")
-    _replace(path, data)
+    replace_atomically(path, data)
     return Snapshot(path, text, _digest(data))
-
-
-def _replace(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _fresh(snapshot: Snapshot) -> None:

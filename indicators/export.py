@@ -2,10 +2,11 @@
 
     python -m indicators export --out DIR [--base-url URL] [--dashboard-url URL] [--data PATH] [--no-images]
 
-writes the one-file snapshot (`index.html`), `figures.csv`, `figures.json`, `figures.xlsx`, the charts as
-SVG (`charts/<id>.svg`, inlined in the snapshot) and a card per figure (`cards/<id>.png`); with
-`--base-url` (where DIR will be served) also every figure's share page and embed page, the corrections
-page, and a page for every id that was renamed or withdrawn (see `indicators.site`).
+writes, for every briefing of the library (the current one at the root, each earlier one under
+`releases/<id>/`), the one-file snapshot (`index.html`), `figures.csv`, `figures.json`, `figures.xlsx` and the
+charts as SVG (`charts/<id>.svg`, inlined in the snapshot); a card per figure (`cards/<id>.png`); with
+`--base-url` (where DIR will be served) also every figure's share page and embed page, each briefing's
+corrections page, and a page for every id that was renamed or withdrawn (see `indicators.site`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .cards import card_plot, draw
 from .charts import pillar_charts
 from .corrections import requested_figure, withdrawal_notice
 from .formatting import date_text
+from .library import Library
 from .plots import plot_chart
-from .release import Release
 from .render import render, stylesheet
 from .site import Site, corrections_page_html, embed_page_html, figure_page_html, snapshot_html
 from .tables import DATA_FORMATS, figures_frame
@@ -34,8 +35,7 @@ from .urls import (
     data_path,
     embed_path,
     figure_path,
-    former_figure_link,
-    from_figure_page,
+    link_from,
     page_file,
 )
 
@@ -50,15 +50,18 @@ class ExportResult:
 
 
 def export(
-    release: Release,
+    library: Library,
     folder: Path,
     base_url: str | None = None,
     images: bool = True,
     dashboard_url: str | None = None,
 ) -> ExportResult:
+    """Every briefing of the library: the current one at the root, each earlier one under releases/<id>/, and a
+    share page and embed for every figure of every briefing."""
     start = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
-    site = Site(release, ShareSite(base_url) if base_url else None, dashboard_url)
+    share = ShareSite(base_url) if base_url else None
+    sites = [Site(release, share, dashboard_url, library) for release in library.releases]
     files: list[Path] = []
 
     def write(path: str, text: str | bytes) -> None:
@@ -67,34 +70,44 @@ def export(
         target.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
         files.append(target)
 
-    frame = figures_frame(release)
-    for data_format in DATA_FORMATS:
-        write(data_path(data_format.suffix), data_format.build(frame, release))
-    charts = [view for pillar in release.pillars for view in pillar_charts(release, pillar.id)]
-    svgs = []
+    charts = {site.base: [v for p in site.release.pillars for v in pillar_charts(site.release, p.id)] for site in sites}
     if images:
-        drawn = draw_images(release, folder, charts)
-        files.extend(drawn)
+        files.extend(draw_images(sites, folder, charts))
+    for site in sites:
+        release = site.release
+        frame = figures_frame(release)
+        for data_format in DATA_FORMATS:
+            write(site.base + data_path(data_format.suffix), data_format.build(frame, release))
         # inline, so the one file holds them; plotly's SVG has a viewBox, and the site's CSS lets it shrink
-        svgs = [(view, (folder / chart_path(view.id)).read_text(encoding="utf-8")) for view in charts]
-    write(SNAPSHOT_PATH, snapshot_html(site, svgs))
-    if site.share:
+        drawn = charts[site.base] if images else []
+        svgs = [(v, (folder / site.base / chart_path(v.id)).read_text(encoding="utf-8")) for v in drawn]
+        write(site.base + SNAPSHOT_PATH, snapshot_html(site, svgs))
+        if not share:
+            continue
         for figure in release.figures:
             write(page_file(figure_path(figure.id)), figure_page_html(site, figure))
             write(page_file(embed_path(figure.id)), embed_page_html(site, figure))
-        write(page_file(CORRECTIONS_PATH), corrections_page_html(site))
+        write(page_file(site.base + CORRECTIONS_PATH), corrections_page_html(site))
         for correction in release.corrections:  # every address ever published keeps answering
             if correction.change in ("renamed", "withdrawn"):
                 write(page_file(figure_path(correction.figure_id)), former_id_page(site, correction.figure_id))
     return ExportResult(folder, files, time.perf_counter() - start)
 
 
-def draw_images(release: Release, folder: Path, charts: list) -> list[Path]:
-    """The charts as SVG and a card per figure as PNG, in one Chromium session."""
-    plots = [plot_chart(view) for view in charts] + [card_plot(release, f) for f in release.figures]
-    paths = [folder / chart_path(view.id) for view in charts] + [folder / card_path(f.id) for f in release.figures]
+def draw_images(sites: list[Site], folder: Path, charts: dict[str, list]) -> list[Path]:
+    """Every briefing's charts as SVG and a card per figure as PNG, in one Chromium session."""
+    plots, paths, sizes = [], [], []
     card = (theme.CARD["width"], theme.CARD["height"])
-    sizes = [(CHART_WIDTH, int(plot.layout.height)) for plot in plots[: len(charts)]] + [card] * len(release.figures)
+    for site in sites:
+        for view in charts[site.base]:
+            plot = plot_chart(view)
+            plots.append(plot)
+            paths.append(folder / site.base / chart_path(view.id))
+            sizes.append((CHART_WIDTH, int(plot.layout.height)))
+        for figure in site.release.figures:
+            plots.append(card_plot(site.release, figure))
+            paths.append(folder / card_path(figure.id))
+            sizes.append(card)
     return draw(plots, paths, sizes)
 
 
@@ -102,12 +115,12 @@ def former_id_page(site: Site, figure_id: str) -> str:
     """The page at an id that no longer names a figure: where the figure went, or why it was withdrawn."""
     requested = requested_figure(figure_id, site.release)
     css = stylesheet("site")
+    page = figure_path(figure_id)
     if requested.figure is not None:
-        target = former_figure_link(requested.figure.id)
         return render(
             "site/moved.html",
             old_id=figure_id,
-            target=target,
+            target=link_from(page, figure_path(requested.figure.id)),
             label=requested.figure.label,
             date=date_text(requested.renamed.date),
             what=requested.renamed.what,
@@ -118,8 +131,8 @@ def former_id_page(site: Site, figure_id: str) -> str:
         "site/withdrawn.html",
         correction=requested.withdrawn,
         notice=withdrawal_notice(requested.withdrawn),
-        root=from_figure_page(""),
-        corrections_path=from_figure_page(CORRECTIONS_PATH),
+        root=link_from(page, site.base),
+        corrections_path=link_from(page, site.base + CORRECTIONS_PATH),
         css=css,
     )
 

@@ -133,6 +133,11 @@ class Indicator(Strict):
     period: str | None = Field(
         None, description='When, as the release says ("2020", "since 2016", "over 10 editions").'
     )
+    series: Slug | None = Field(
+        None,
+        description="A name joining the figures of different briefings that state the same measure (same unit, kind, "
+        "scope and measure; one figure per briefing), drawn over the briefings' dates.",
+    )
     review: str | None = Field(
         None,
         description='"pending" for a drafted figure no one has reviewed (never shown to readers; `validate --strict` '

@@ -15,7 +15,9 @@ from . import theme
 from .citations import release_citation
 from .figure_view import view_of
 from .formatting import date_text
+from .library import Library
 from .release import Figure, Release
+from .series import SERIES_KEY, change_since_previous, series_chart, series_rows
 
 
 @cache
@@ -47,7 +49,35 @@ def drilldown_html(release: Release, figure: Figure) -> str:
     view = view_of(figure)
     revised = date_text(view.revised.date) if view.revised else ""
     citation = release_citation(release.info)
-    return render("drilldown.html", view=view, level=2, link=None, revised_date=revised, citation=citation)
+    return render(
+        "drilldown.html",
+        view=view,
+        level=2,
+        link=None,
+        revised_date=revised,
+        citation=citation,
+        briefing_date=date_text(release.info.date),
+    )
+
+
+def series_html(library: Library, figure: Figure, href: Callable[[str, str], str], level: int = 3) -> str | None:
+    """A figure's series across briefings: each briefing's value, date and a link to its sentence
+    (``href(figure_id, release_id)``), what changed since the previous briefing, and the chart; None when the
+    library holds no other briefing's value of it."""
+    series = library.series_of(figure)
+    if series is None or len(series.members) < 2:
+        return None
+    change = change_since_previous(library, library.home_of(figure.id).info.id, figure)
+    title = figure.measure or figure.label
+    return render(
+        "series.html",
+        rows=series_rows(series, figure),
+        change=change.text if change else None,
+        chart=series_chart(series, title[:1].upper() + title[1:]),
+        key=SERIES_KEY,
+        href=href,
+        level=level,
+    )
 
 
 def paragraph_html(release: Release, figure: Figure) -> str:

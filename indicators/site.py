@@ -4,9 +4,12 @@ Pages (all from Jinja templates with autoescape, readable with JavaScript off, n
   index.html                 the one-file snapshot: every figure with its sentence, the charts as static
                              SVG, the corrections; opens from disk too; links every figure's page
   figures/<id>/index.html    a figure's share page: Open Graph and Twitter tags, a canonical link and
-                             schema.org JSON-LD for link previews; the citation; the embed code
+                             schema.org JSON-LD for link previews; the citation; the embed code; its series
   embed/<id>/index.html      the figure card alone, sized for an article column (what the embed code shows)
   corrections/index.html     every change to a published figure, dated, with its reason
+  releases/<id>/             each earlier briefing of the library: its snapshot, corrections and data files
+
+Figure and embed pages are one flat folder for every briefing: an id names one figure of one briefing.
 """
 
 from __future__ import annotations
@@ -21,19 +24,20 @@ from .citations import figure_citation, release_citation
 from .corrections import correction_rows
 from .figure_view import view_of
 from .formatting import date_text, whose
+from .library import Library, describe_release
 from .release import Figure, Release
-from .render import render, stylesheet
+from .render import render, series_html, stylesheet
 from .tables import DATA_FORMATS
 from .urls import (
     CORRECTIONS_PATH,
     Routes,
     ShareSite,
+    briefing_path,
     data_path,
     embed_path,
     figure_link,
     figure_path,
-    from_corrections_page,
-    from_figure_page,
+    link_from,
 )
 
 EMBED_WIDTH = 640
@@ -41,11 +45,38 @@ EMBED_WIDTH = 640
 
 @dataclass(frozen=True)
 class Site:
-    """Where the site is served (for link previews, which need absolute addresses), and the live dashboard."""
+    """One briefing's pages: where the site is served (for link previews, which need absolute addresses), the live
+    dashboard, and the library the briefing belongs to (its other briefings, its series)."""
 
     release: Release
     share: ShareSite | None = None
     dashboard_url: str | None = None
+    library: Library | None = None
+
+    @property
+    def base(self) -> str:
+        """The briefing's folder on the site: the root for the current one, releases/<id>/ for an earlier one."""
+        earlier = self.library is not None and self.release is not self.library.current
+        return briefing_path(self.release.info.id if earlier else None)
+
+    def briefings(self, page: str) -> list[dict]:
+        """Every briefing of the library, newest first, each linked from the page at ``page``."""
+        if self.library is None or len(self.library.releases) < 2:
+            return []
+        return [
+            {
+                "name": describe_release(self.library, release),
+                "href": link_from(page, Site(release, self.share, self.dashboard_url, self.library).base),
+                "current": release is self.release,
+            }
+            for release in reversed(self.library.releases)
+        ]
+
+    def series(self, figure: Figure, page: str) -> str | None:
+        """The figure's series, each member linked from the page at ``page``; None when it has none."""
+        if self.library is None:
+            return None
+        return series_html(self.library, figure, lambda figure_id, _: link_from(page, figure_path(figure_id)), level=2)
 
     def dashboard_link(self, figure: Figure) -> str | None:
         if not self.dashboard_url:
@@ -124,6 +155,7 @@ def data_files(root: str) -> list[tuple[str, str]]:
 def figure_page_html(site: Site, figure: Figure) -> str:
     view = view_of(figure)
     share = site.share
+    page = figure_path(figure.id)
     return render(
         "site/figure.html",
         site=site,
@@ -143,9 +175,10 @@ def figure_page_html(site: Site, figure: Figure) -> str:
         embed_path=embed_path(figure.id),
         jsonld=jsonld(site, figure),
         dashboard=site.dashboard_link(figure),
-        root=from_figure_page(""),
-        corrections_path=from_figure_page(CORRECTIONS_PATH),
-        data_files=data_files(from_figure_page("")),
+        root=link_from(page, site.base),
+        corrections_path=link_from(page, site.base + CORRECTIONS_PATH),
+        data_files=data_files(link_from(page, site.base)),
+        series=site.series(figure, page),
         css=stylesheet("site"),
         card_size=(theme.CARD["width"], theme.CARD["height"]),
     )
@@ -165,14 +198,15 @@ def embed_page_html(site: Site, figure: Figure) -> str:
 
 
 def corrections_page_html(site: Site) -> str:
+    page = site.base + CORRECTIONS_PATH
     return render(
         "site/corrections.html",
         info=site.release.info,
         whose=site.whose(),
         corrections=correction_rows(site.release),
-        figure_href=lambda figure_id: from_corrections_page(figure_path(figure_id)),
-        root=from_corrections_page(""),
-        canonical=site.share.page(CORRECTIONS_PATH) if site.share else None,
+        figure_href=lambda figure_id: link_from(page, figure_path(figure_id)),
+        root=link_from(page, site.base),
+        canonical=site.share.page(page) if site.share else None,
         css=stylesheet("site"),
     )
 
@@ -190,7 +224,7 @@ def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
                 "view": view_of(f),
                 "citation": figure_citation(release, f, f"#{f.id}"),
                 "revised_date": date_text(f.last_revised.date) if f.last_revised else "",
-                "page": figure_path(f.id) if site.share else None,
+                "page": link_from(site.base, figure_path(f.id)) if site.share else None,
             }
             for f in release.figures_in(pillar.id)
         ]
@@ -213,5 +247,6 @@ def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
         figure_href=lambda figure_id: f"#{figure_id}",
         corrections_page=CORRECTIONS_PATH if site.share else None,
         data_files=data_files(""),
+        briefings=site.briefings(site.base) if site.share else [],
         css=stylesheet("site"),
     )

@@ -29,6 +29,8 @@ COLUMNS = [
     "note",
     "last_revised",
     "source",
+    "release_id",
+    "briefing_date",
 ]
 
 
@@ -56,6 +58,8 @@ def figures_frame(release: Release) -> pd.DataFrame:
                 "note": view.note,
                 "last_revised": view.revised.date if view.revised else "",
                 "source": citation,
+                "release_id": release.info.id,  # which briefing the row comes from, in a library of many
+                "briefing_date": release.info.date,
             }
         )
     return pd.DataFrame(rows, columns=COLUMNS)

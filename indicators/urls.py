@@ -14,6 +14,7 @@ from .release import Release
 
 SHARE_URL_VAR = "INDICATORS_SHARE_URL"  # where the exported share site is served, if it is
 FIGURE_PARAM = "figure"
+RELEASE_PARAM = "release"  # which briefing of the library; absent for the current one
 SLIDE_PARAM = "slide"
 
 
@@ -48,6 +49,10 @@ class Routes:
             taken.add(slug)
         return cls(pillars)
 
+    @property
+    def slugs(self) -> set[str]:
+        return {page.slug for page in (*self.pillars.values(), *FIXED_PAGES)}
+
     def title_of(self, slug: str) -> str:
         """The page's plain title (not Markdown), for citations."""
         for page in (*self.pillars.values(), *FIXED_PAGES):
@@ -60,6 +65,18 @@ def figure_link(figure_id: str, page_slug: str | None = None) -> str:
     """A relative link that opens a figure: on the current page, or on another page of the app."""
     query = f"?{FIGURE_PARAM}={quote(figure_id, safe='-')}"
     return query if page_slug is None else f"{page_slug}{query}" if page_slug else f"./{query}"
+
+
+def briefing_figure_link(release: Release, figure_id: str) -> str:
+    """A relative link opening a figure of any briefing, on its pillar's page: the id alone names the briefing
+    (ids are unique across the library), so the link needs no release in it."""
+    figure = release.by_id[figure_id]
+    return figure_link(figure_id, Routes.of(release).pillars[figure.pillar].slug)
+
+
+def page_link(page_address: str, release_id: str | None = None) -> str:
+    """A page's address to share: with the briefing it shows, when that is not the current one."""
+    return f"{page_address}?{RELEASE_PARAM}={quote(release_id, safe='-')}" if release_id else page_address
 
 
 def page_url(browser_url: str | None, slug: str = "") -> str:
@@ -118,18 +135,15 @@ def chart_path(chart_id: str) -> str:
     return f"charts/{chart_id}.svg"
 
 
-def former_figure_link(figure_id: str) -> str:
-    """From one figure's page to another's (a moved id's page to where it went)."""
-    return f"../{figure_id}/"
+def briefing_path(release_id: str | None) -> str:
+    """An earlier briefing's folder on the share site ("releases/<id>/"); the current briefing is the root ("")."""
+    return f"releases/{release_id}/" if release_id else ""
 
 
-def from_figure_page(path: str) -> str:
-    """A share-site path as a link from a figure's or an embed's page (two folders down)."""
-    return f"../../{path}"
-
-
-def from_corrections_page(path: str) -> str:
-    return f"../{path}"
+def link_from(page: str, target: str) -> str:
+    """A share-site path as a relative link from the page at folder path ``page`` ("figures/x/" is two
+    folders down, so its links start "../../"): the site works under any base address, and from disk."""
+    return "../" * page.count("/") + target
 
 
 def embed_path(figure_id: str) -> str:

@@ -9,9 +9,10 @@ from components.tiles import figure_tiles, pillar_card
 from indicators import Release
 from indicators.formatting import date_text, whose
 from indicators.lead import headlines, leading
+from indicators.library import Library
 
 
-def render(release: Release, nav: Navigation) -> None:
+def render(library: Library, release: Release, nav: Navigation) -> None:
     info = release.info
     # The first screen says whose figures these are; the release's own title is in the citation.
     st.title(f"{escape_markdown(whose(info))}, in figures")
@@ -26,7 +27,7 @@ def render(release: Release, nav: Navigation) -> None:
         )
         return
     st.header("Headline figures")
-    figure_tiles(release, headlines(release), key="headline")
+    figure_tiles(library, release, headlines(release), key="headline")
 
     st.header("The pillars")
     columns = st.columns(min(4, len(release.pillars)))

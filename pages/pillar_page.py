@@ -7,9 +7,10 @@ from components.navigation import Navigation
 from components.text import plain
 from components.tiles import figure_tiles
 from indicators import Release
+from indicators.library import Library
 
 
-def render(release: Release, pillar_id: str, nav: Navigation) -> None:
+def render(library: Library, release: Release, pillar_id: str, nav: Navigation) -> None:
     pillar = release.pillars_by_id[pillar_id]
     figures = release.figures_in(pillar_id)
     st.title(escape_markdown(pillar.title))
@@ -23,7 +24,7 @@ def render(release: Release, pillar_id: str, nav: Navigation) -> None:
     if plots:
         st.header("What the release compares")
         for view, plot in plots:
-            clickable_chart(release, plot, key=f"chart-{pillar_id}-{view.id}", nav=nav)
+            clickable_chart(library, release, plot, key=f"chart-{pillar_id}-{view.id}", nav=nav)
     for section in cached.sections(release, pillar_id):
         st.header(escape_markdown(section.title))
-        figure_tiles(release, section.figures, key=f"tile-{pillar_id}")
+        figure_tiles(library, release, section.figures, key=f"tile-{pillar_id}")

@@ -47,3 +47,27 @@ def copy_release(tmp_path: Path, edit) -> Path:
     edit(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     return path
+
+
+LIBRARY = FIXTURES / "library"  # three fictional briefings of Lanxi District, a year apart, with series
+
+
+def lanxi(year: int) -> Path:
+    """One of the fictional Lanxi briefings, as a draft ready to publish (2021, 2022 or 2023)."""
+    return LIBRARY / f"lanxi-{year}-09-01" / "indicators.yaml"
+
+
+def build_library(folder: Path, current: Path, earlier: list[Path] = ()) -> Path:
+    """A library laid out by hand: ``current`` as data/indicators.yaml, each of ``earlier`` filed under
+    data/releases/<its release id>/. Returns the data file."""
+    data = folder / "data"
+    shutil.copytree(current.parent, data, ignore=shutil.ignore_patterns("history", "releases"))
+    for path in earlier:
+        release_id = yaml.safe_load(path.read_text())["release"]["id"]
+        shutil.copytree(path.parent, data / "releases" / release_id, ignore=shutil.ignore_patterns("history"))
+    return data / "indicators.yaml"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder with its bytes: to prove a refused write changed nothing."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -9,7 +9,6 @@ import yaml
 
 from indicators import check
 from indicators.curation import (
-    HISTORY,
     ChangedOnDisk,
     Edits,
     InputProblem,
@@ -19,6 +18,7 @@ from indicators.curation import (
     reject,
 )
 from indicators.draft import write_draft
+from indicators.files import HISTORY
 from tests.conftest import FIXTURES
 
 RELEASE = FIXTURES / "drafts" / "riverbend-2025-03-18.txt"

@@ -3,6 +3,7 @@
 Tests here write the site without images (no Chromium); tests/browser/test_site.py draws them and serves it.
 """
 
+import csv
 import json
 import re
 import shutil
@@ -16,8 +17,10 @@ from indicators.cards import card_plot, sentence_lines
 from indicators.charts import pillar_charts
 from indicators.cli import main
 from indicators.export import export
+from indicators.library import Library, load_library
+from indicators.publish import publish
 from indicators.site import Site, snapshot_html
-from tests.conftest import OTHER_RELEASE
+from tests.conftest import OTHER_RELEASE, REAL_DATA, lanxi, published_ids
 
 BASE = "https://figures.example.org/baoshan"
 ADDRESS = "http://en.shio.gov.cn/government-news/municipal/6526.shtml"
@@ -55,7 +58,7 @@ class Head(HTMLParser):
 @pytest.fixture(scope="module")
 def site(release, tmp_path_factory):
     folder = tmp_path_factory.mktemp("site")
-    export(release, folder, base_url=BASE, images=False, dashboard_url="https://dash.example.org/")
+    export(Library.of_one(release), folder, base_url=BASE, images=False, dashboard_url="https://dash.example.org/")
     return folder
 
 
@@ -98,7 +101,7 @@ def test_the_embed_code_frames_the_figure_card(release, site):
 
 def test_every_address_ever_published_answers(release, site):
     moved = (site / "figures" / "regional-medical-centres" / "index.html").read_text(encoding="utf-8")
-    assert 'content="0; url=../regional-medical-center-construction-units/"' in moved
+    assert 'content="0; url=../../figures/regional-medical-center-construction-units/"' in moved
     withdrawn = (site / "figures" / "industrial-cluster-scale" / "index.html").read_text(encoding="utf-8")
     assert "was withdrawn on 27 November 2026" in withdrawn and "hundreds of billions" in withdrawn
     corrections = (site / "corrections" / "index.html").read_text(encoding="utf-8")
@@ -128,7 +131,7 @@ def test_the_snapshot_inlines_chart_images_when_drawn(release):
 
 def test_any_release_exports_with_no_code_change(tmp_path):
     other = load(OTHER_RELEASE)
-    export(other, tmp_path, base_url="https://example.org/riverside/", images=False)
+    export(Library.of_one(other), tmp_path, base_url="https://example.org/riverside/", images=False)
     page = (tmp_path / "figures" / "park-trees" / "index.html").read_text(encoding="utf-8")
     assert Head(page).meta["og:image"] == "https://example.org/riverside/cards/park-trees.png"
     assert "<mark>800 trees in parks</mark>" in page
@@ -143,7 +146,7 @@ def test_markup_in_the_data_stays_text_in_the_pages(tmp_path):
         ),
         encoding="utf-8",
     )
-    export(load(data), tmp_path, base_url="https://example.org/r", images=False)
+    export(load_library(data), tmp_path, base_url="https://example.org/r", images=False)
     page = (tmp_path / "figures" / "new-parks" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page and "\\u003c/script>\\u003cscript>alert" in page  # JSON-LD stays data
     assert "&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
@@ -175,3 +178,32 @@ def test_cli_export_and_its_errors(tmp_path, capsys, bad):
     assert "not exported" in capsys.readouterr().err and not (tmp_path / "no").exists()
     assert main(["export", "--out", str(tmp_path / "x"), "--base-url", "figures.example.org", "--no-images"]) == 2
     assert "is not an http(s) address" in capsys.readouterr().err
+
+
+def test_the_share_site_covers_every_briefing_after_a_publish(tmp_path):
+    shutil.copytree(REAL_DATA.parent, tmp_path / "data")
+    data = tmp_path / "data" / "indicators.yaml"
+    for year in (2021, 2022):
+        publish(lanxi(year), data)
+    site = tmp_path / "site"
+    export(load_library(data), site, base_url="https://example.org/b", images=False)
+    before = load(REAL_DATA)
+    for figure_id in published_ids():
+        page = (site / "figures" / figure_id / "index.html").read_text(encoding="utf-8")
+        if figure_id in before.by_id:  # the 2020 figure, with its briefing's date and its way home
+            assert f'data-figure="{figure_id}"' in page and "media briefing of 13 August 2020" in page
+            assert 'href="../../releases/baoshan-2020-08-13/"' in page
+        else:
+            assert "url=../../figures/" in page or "was withdrawn" in page
+    earlier = (site / "releases" / "baoshan-2020-08-13" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../figures/new-enterprises-per-day/"' in earlier
+    assert 'href="../../"' in earlier  # the newest briefing, from the list of every briefing
+    newest = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="releases/baoshan-2020-08-13/"' in newest and 'href="releases/lanxi-2021-09-01/"' in newest
+    assert (site / "releases" / "baoshan-2020-08-13" / "corrections" / "index.html").exists()
+    table = (site / "releases" / "baoshan-2020-08-13" / "figures.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(table.splitlines()))
+    assert {row["release_id"] for row in rows} == {"baoshan-2020-08-13"}
+    assert {row["briefing_date"] for row in rows} == {"2020-08-13"}
+    series_page = (site / "figures" / "water-bodies-river-chiefs-2022" / "index.html").read_text(encoding="utf-8")
+    assert "At each briefing" in series_page and 'href="../../figures/water-bodies-river-chiefs-2021/"' in series_page

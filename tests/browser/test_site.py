@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 
 from indicators import load
 from indicators.export import export
+from indicators.library import load_library
 from tests.browser.harness import Nginx, free_port
 from tests.conftest import OTHER_RELEASE, REAL_DATA, ROOT
 
@@ -33,7 +34,7 @@ def served(tmp_path_factory):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     for name, data in RELEASES.items():
-        export(load(data), root / name, base_url=f"{base}/{name}", dashboard_url="https://dash.example.org")
+        export(load_library(data), root / name, base_url=f"{base}/{name}", dashboard_url="https://dash.example.org")
     site = CONFIG.read_text()
     assert "listen 80;" in site and "root /srv/share;" in site
     site = site.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("root /srv/share;", f"root {root};")

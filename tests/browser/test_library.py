@@ -1,0 +1,77 @@
+"""The library in a browser: after the next briefings are published over this one, every address ever
+published opens its 2020 figure with its date on screen; a reader who picks an earlier briefing stays in it
+from page to page; a series links each briefing's sentence."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from playwright.sync_api import expect
+
+from indicators.publish import publish
+from indicators.validate import check
+from tests.browser.harness import Server, open_app, wait_for_app
+from tests.conftest import REAL_DATA, lanxi, published_ids
+
+pytestmark = pytest.mark.browser
+
+BAOSHAN = "baoshan-2020-08-13"
+
+
+@pytest.fixture(scope="module")
+def library_server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("library")
+    shutil.copytree(REAL_DATA.parent, folder / "data")
+    data = folder / "data" / "indicators.yaml"
+    for year in (2021, 2023, 2022):  # out of order, as briefings are sometimes filed late
+        publish(lanxi(year), data)
+    server = Server(data)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_every_published_id_opens_its_2020_figure_after_three_publishes(page, library_server):
+    before, _ = check(REAL_DATA)
+    for figure_id in published_ids():
+        open_app(page, f"{library_server.url}/?figure={figure_id}")
+        expect(page.get_by_text("An earlier briefing: Baoshan District, 13 August 2020")).to_be_visible()
+        dialog = page.get_by_role("dialog")
+        if figure_id in before.by_id:
+            expect(dialog.locator(f"[data-figure='{figure_id}']")).to_be_visible()
+        if dialog.get_by_text("was withdrawn on").count() == 0:
+            expect(dialog.get_by_text("From the briefing of 13 August 2020")).to_be_visible()
+        assert f"release={BAOSHAN}" in page.url, figure_id
+
+
+def test_a_reader_who_picks_an_earlier_briefing_stays_in_it(page, library_server):
+    open_app(page, library_server.url + "/")
+    expect(page.get_by_role("heading", name="Lanxi District, in figures")).to_be_visible()
+    page.get_by_test_id("stSelectbox").click()
+    page.get_by_role("option", name=re.compile("^13 August 2020")).click()
+    expect(page.get_by_role("heading", name="Baoshan District, in figures")).to_be_visible()
+    wait_for_app(page)
+    assert f"release={BAOSHAN}" in page.url
+    # Streamlit drops the query when the reader moves between pages: the briefing must stay all the same
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="All figures").click()
+    expect(page.get_by_text("An earlier briefing: Baoshan District, 13 August 2020")).to_be_visible()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(f"/figures\\?release={BAOSHAN}"))
+    page.get_by_role("link", name=re.compile("Open the newest briefing")).click()
+    expect(page.get_by_role("heading", name="Lanxi District, in figures")).to_be_visible()
+    wait_for_app(page)
+    assert "release=" not in page.url
+
+
+def test_a_series_links_each_briefings_sentence(page, library_server):
+    open_app(page, library_server.url + "/?figure=family-doctor-rate-2023")
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_text("Since the previous briefing: up 1.8 points from 33.2%")).to_be_visible()
+    expect(dialog.locator(".series-chart .series-mark")).to_have_count(3)  # one per briefing
+    dialog.get_by_role("row", name=re.compile("1 September 2021")).get_by_role("link").click()
+    wait_for_app(page)
+    expect(page.get_by_role("dialog").locator("[data-figure='family-doctor-rate-2021']")).to_be_visible()
+    expect(page.get_by_text("An earlier briefing: Lanxi District, 1 September 2021")).to_be_visible()
