@@ -111,8 +111,12 @@ def tile_labels(library: Library, release: Release) -> dict[str, str]:
 @st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
 def _series(_library: Library, version: str, figure_id: str) -> str | None:
     figure = _library.home_of(figure_id).by_id[figure_id]
+    # An image of the SVG: st.html's sanitiser drops inline SVG.
     return series_html(
-        _library, figure, href=lambda other, release_id: briefing_figure_link(_library.by_release_id[release_id], other)
+        _library,
+        figure,
+        href=lambda other, release_id: briefing_figure_link(_library.by_release_id[release_id], other),
+        inline_svg=False,
     )
 
 

@@ -6,6 +6,7 @@ Components hand the result to st.html (never st.markdown, which would read "$...
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from functools import cache
 
@@ -60,20 +61,28 @@ def drilldown_html(release: Release, figure: Figure) -> str:
     )
 
 
-def series_html(library: Library, figure: Figure, href: Callable[[str, str], str], level: int = 3) -> str | None:
+def series_html(
+    library: Library, figure: Figure, href: Callable[[str, str], str], level: int = 3, inline_svg: bool = True
+) -> str | None:
     """A figure's series across briefings: each briefing's value, date and a link to its sentence
-    (``href(figure_id, release_id)``), what changed since the previous briefing, and the chart; None when the
-    library holds no other briefing's value of it."""
+    (``href(figure_id, release_id)``), what changed since the previous briefing, and the chart (inline SVG, or an
+    image of it where HTML is sanitised); None when the library holds no other briefing's value of it."""
     series = library.series_of(figure)
     if series is None or len(series.members) < 2:
         return None
     change = change_since_previous(library, library.home_of(figure.id).info.id, figure)
     title = figure.measure or figure.label
+    chart = series_chart(series, title[:1].upper() + title[1:])
+    image = None
+    if not inline_svg:
+        svg = render("series_chart.svg.html", chart=chart).encode("utf-8")
+        image = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     return render(
         "series.html",
         rows=series_rows(series, figure),
         change=change.text if change else None,
-        chart=series_chart(series, title[:1].upper() + title[1:]),
+        chart=chart,
+        image=image,
         key=SERIES_KEY,
         href=href,
         level=level,

@@ -144,6 +144,11 @@ class SeriesChart:
     top: int = _TOP
     bottom: int = CHART_HEIGHT - _BOTTOM
 
+    @property
+    def description(self) -> str:
+        """What the chart shows, in words: its alternative text."""
+        return f"{self.title}: " + "; ".join(mark.title for mark in self.marks)
+
     def triangle(self, mark: Mark) -> str:
         size = self.radius + 1
         tip = -size if mark.shape == "up" else size

@@ -1,7 +1,9 @@
 """The dashboard over time: it opens on the newest briefing, every published address keeps opening its figure
 in its own briefing (with that briefing's date on screen), a figure shows its series, a tile what changed."""
 
+import base64
 import os
+import re
 import shutil
 
 import pytest
@@ -84,7 +86,9 @@ def test_a_figure_shows_its_series_with_each_briefings_sentence(app, published):
         assert f'<th scope="row">{date}</th>\n<td>{value} water bodies</td>' in html
     assert 'href="rivers?figure=water-bodies-river-chiefs-2023"' in html
     assert "Since the previous briefing: unchanged from 410 on 1 September 2021." in html
-    assert html.count('class="series-mark') == 3  # the small chart over the briefings' dates
+    (image,) = re.findall(r'<img class="series-image" src="data:image/svg\+xml;base64,([^"]+)"', html)
+    svg = base64.b64decode(image).decode("utf-8")  # the small chart over the briefings' dates, as an image
+    assert svg.count('class="series-mark') == 3
 
 
 def test_a_library_of_one_shows_no_picker(app):
