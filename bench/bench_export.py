@@ -7,6 +7,10 @@
    phone-sized viewport (390 x 844), each from `goto` until the marked words of its sentence are on screen.
 3. Sizes: the snapshot (limit 1.5 MB), the largest figure page (limit 100 KB), an embed, the cards.
 4. A generated release of 10,000 indicators, snapshot and data files only.
+5. The briefing pack (issue 18): the whole export with the offline slides and the press pack against the
+   same export without them; the press pack alone (its charts drawn and the pack printed, Chromium's starts
+   included), target under 10 s; the sizes of `slides/index.html` and `press-pack.pdf` for this release
+   and for a generated release of 1,000 figures.
 
     python bench/bench_export.py [--repeat N] [--loads N]
 """
@@ -14,6 +18,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import http.server
 import statistics
@@ -33,8 +38,9 @@ from indicators import load
 from indicators.cards import card_plot, draw
 from indicators.export import export
 from indicators.library import Library
+from indicators.pack import press_pack_pdf
 from indicators.site import Site, figure_page_html
-from indicators.urls import ShareSite
+from indicators.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
 
 FIGURE = "family-doctor-signing-rate"
@@ -117,9 +123,32 @@ def main() -> None:
             f"on a phone, to the marked words (median of {args.loads}): share page {page_load * 1000:6.0f} ms, "
             f"dashboard permalink {permalink_load * 1000:6.0f} ms: the page takes {page_load / permalink_load:.2f}x"
         )
+        without_pack = median_seconds(
+            lambda: export(Library.of_one(release), work / "plain", base_url=site_url, pack=False), args.repeat
+        )
+        share = ShareSite(site_url)
+        alone = median_seconds(lambda: press_pack_pdf(release, share, dt.date.today()), args.repeat)
+        slides_size = (site / SLIDES_PATH).stat().st_size
+        pdf_size = (site / PRESS_PACK_PATH).stat().st_size
+        print(
+            f"pack: whole export with it {whole * 1000:7.0f} ms, without it {without_pack * 1000:7.0f} ms "
+            f"({whole / without_pack:.2f}x); the press pack alone {alone:.1f} s (target 10 s: "
+            f"{'meets' if alone < 10 else 'MISSES'}); slides/index.html {slides_size / 1e6:.2f} MB, "
+            f"press-pack.pdf {pdf_size / 1e6:.2f} MB (limit 3 MB)"
+        )
+        (work / "thousand").mkdir()
+        thousand = load(generate(work / "thousand", 1_000))
+        start = time.perf_counter()
+        export(Library.of_one(thousand), work / "thousand-out", base_url=site_url)
+        seconds = time.perf_counter() - start
+        print(
+            f"1,000 figures: export with the pack {seconds:.1f} s; slides/index.html "
+            f"{(work / 'thousand-out' / SLIDES_PATH).stat().st_size / 1e6:.2f} MB, press-pack.pdf "
+            f"{(work / 'thousand-out' / PRESS_PACK_PATH).stat().st_size / 1e6:.2f} MB"
+        )
         (work / "big").mkdir()
         big = load(generate(work / "big", 10_000))
-        big_time = median_seconds(lambda: export(Library.of_one(big), work / "big-out", images=False), 1)
+        big_time = median_seconds(lambda: export(Library.of_one(big), work / "big-out", images=False, pack=False), 1)
         print(
             f"10,000 indicators, snapshot + data files: {big_time * 1000:7.0f} ms; index.html "
             f"{(work / 'big-out' / 'index.html').stat().st_size / 1e6:.1f} MB"

@@ -8,24 +8,28 @@ reader building the snapshot never stalls another reader's page. The Release its
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from components.markdown import tile_markdown
 from indicators import Release, theme
+from indicators.cards import ImagesUnavailable
 from indicators.charts import ChartView, pillar_charts
 from indicators.corrections import CorrectionRow, correction_rows
 from indicators.figure_view import view_of
 from indicators.grouping import Section, by_section
 from indicators.library import Library
+from indicators.pack import SLIDE_CHART_WIDTH, drawn_charts, offline_slides_html, press_pack_pdf, slide_charts
 from indicators.plots import plot_chart
 from indicators.render import drilldown_html, paragraph_html, release_text_html, render, series_html
 from indicators.series import change_since_previous
 from indicators.site import Site, snapshot_html
 from indicators.slides import Slide, build_slides
 from indicators.tables import figures_frame
-from indicators.urls import briefing_figure_link, figure_link
+from indicators.urls import ShareSite, briefing_figure_link, figure_link
 
 _ENTRIES = 64  # per builder: a few data versions of every pillar, or of every briefing a library holds
 
@@ -76,12 +80,37 @@ def snapshot(release: Release) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _slides(_release: Release, version: str) -> list[Slide]:
-    return build_slides(_release)
+def _slides(_release: Release, version: str, share_url: str | None) -> list[Slide]:
+    return build_slides(_release, ShareSite(share_url) if share_url else None)
 
 
-def slides(release: Release) -> list[Slide]:
-    return _slides(release, release.version)
+def slides(release: Release, share: ShareSite | None) -> list[Slide]:
+    """The slideshow; with the share site's address, a QR code on each figure's slide and a closing slide."""
+    return _slides(release, release.version, share.base_url if share else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
+def _offline_slides(_release: Release, version: str, share_url: str | None) -> str:
+    try:
+        svgs = drawn_charts(slide_charts(_release), theme.PROJECTOR, SLIDE_CHART_WIDTH)
+    except ImagesUnavailable:
+        svgs = {}  # no Chromium on this server: each chart's figures as a table on its slide
+    return offline_slides_html(_release, ShareSite(share_url) if share_url else None, svgs)
+
+
+def offline_slides(release: Release, share: ShareSite | None) -> str:
+    """The slides in one file that runs with no network, built once per data version (on the first download)."""
+    return _offline_slides(release, release.version, share.base_url if share else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
+def _press_pack(_release: Release, version: str, share_url: str | None, made: str) -> bytes:
+    return press_pack_pdf(_release, ShareSite(share_url) if share_url else None, dt.date.fromisoformat(made))
+
+
+def press_pack(release: Release, share: ShareSite | None) -> bytes:
+    """The A4 press pack, printed once per data version and day (its title page says when it was made)."""
+    return _press_pack(release, release.version, share.base_url if share else None, dt.date.today().isoformat())
 
 
 @st.cache_resource(show_spinner=False, max_entries=_ENTRIES)

@@ -7,8 +7,9 @@ import streamlit as st
 from components import cached
 from components.charts import static_chart
 from indicators import Release
+from indicators.pack import printer_available
 from indicators.slides import Slide, requested_slide, slide_html
-from indicators.urls import FIGURE_PARAM, SLIDE_PARAM
+from indicators.urls import FIGURE_PARAM, SLIDE_PARAM, ShareSite
 
 
 def draw_slide(release: Release, slide: Slide) -> None:
@@ -67,3 +68,33 @@ def slide_controls(number: int | None, count: int) -> None:
     with st.container(key="slide-keys"):
         for key, target in targets.items():
             st.button(key, key=f"slide-key-{key}", on_click=_go, args=(target,), shortcut=key)
+
+
+def pack_downloads(release: Release, share: ShareSite | None) -> None:
+    """The offline slides and the press pack, each built when its button is pressed."""
+    name = release.info.id
+    slides, pack = st.columns(2)
+    slides.download_button(
+        "Offline slides (one HTML file, no network needed)",
+        lambda: cached.offline_slides(release, share),
+        f"{name}-slides.html",
+        "text/html",
+        key="pack-slides",
+        icon=":material/download:",
+        width="stretch",
+    )
+    if printer_available():
+        pack.download_button(
+            "Press pack (A4 PDF)",
+            lambda: cached.press_pack(release, share),
+            f"{name}-press-pack.pdf",
+            "application/pdf",
+            key="pack-pdf",
+            icon=":material/download:",
+            width="stretch",
+        )
+    else:
+        pack.html(
+            '<p class="slide-counter">The press pack is printed by Chromium, which this server lacks: '
+            "<code>python -m indicators export</code> writes it.</p>"
+        )

@@ -17,6 +17,7 @@ from .models import SCHEMA_PATH, json_schema
 from .problems import errors
 from .publish import PublishRefused, publish
 from .render import render
+from .urls import PRESS_PACK_PATH, SLIDES_PATH
 from .validate import check
 from .yamlsafe import YamlError, read_text
 
@@ -93,7 +94,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from .cards import ImagesUnavailable
-    from .export import describe, export  # kaleido loads only when exporting
+    from .export import ExportRefused, describe, export  # kaleido loads only when exporting
+    from .pack import PackUnavailable
 
     for option, address in (("--base-url", args.base_url), ("--dashboard-url", args.dashboard_url)):
         if address and not re.match(r"^https?://[^\s/]+", address):
@@ -113,13 +115,21 @@ def _export(args: argparse.Namespace) -> int:
         return 1
     try:
         result = export(
-            library, Path(args.out), base_url=args.base_url, images=not args.no_images, dashboard_url=args.dashboard_url
+            library,
+            Path(args.out),
+            pack=not args.no_pack,
+            base_url=args.base_url,
+            images=not args.no_images,
+            dashboard_url=args.dashboard_url,
         )
     except OSError as error:
         print(f"cannot write to {args.out}: {error.strerror or error}", file=sys.stderr)
         return 1
-    except ImagesUnavailable as error:
-        print(f"{args.out}: not finished: {error}", file=sys.stderr)
+    except (ImagesUnavailable, PackUnavailable) as error:
+        print(f"{args.out}: not written (the folder is as it was): {error}", file=sys.stderr)
+        return 1
+    except ExportRefused as error:
+        print(f"not exported: {error}", file=sys.stderr)
         return 1
     print(describe(result))
     return 0
@@ -218,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     exporter.add_argument("--dashboard-url", help="the live dashboard's address, linked from every share page")
     exporter.add_argument(
         "--no-images", "--no-cards", action="store_true", help="skip the cards and chart images (they need Chromium)"
+    )
+    exporter.add_argument(
+        "--no-pack", action="store_true", help=f"skip the briefing pack ({SLIDES_PATH} and {PRESS_PACK_PATH})"
     )
     exporter.set_defaults(run=_export)
     drafter = commands.add_parser("draft", help="draft a dataset from a release's text, every number proposed")

@@ -9,8 +9,10 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from . import theme
 from .citations import release_citation
@@ -32,7 +34,23 @@ def environment() -> Environment:
         keep_trailing_newline=False,
     )
     env.globals["theme"] = theme.css_values()
+    env.globals["embedded_font"] = embedded_font
+    env.filters["css_string"] = css_string
     return env
+
+
+def css_string(text: str) -> Markup:
+    """Text as a quoted CSS string (an @page box's content): escaped for CSS, and unable to end the <style>."""
+    escaped = "".join(f"\\{ord(c):X} " if c in '\\"<>&\n\r' or ord(c) < 32 else c for c in str(text))
+    return Markup(f'"{escaped}"')
+
+
+FONTS = Path(__file__).resolve().parent / "fonts"
+
+
+def embedded_font(name: str) -> str:
+    """A bundled font file as base64, for an @font-face inside a file that must run with no network."""
+    return base64.b64encode((FONTS / name).read_bytes()).decode("ascii")
 
 
 def render(template: str, **context) -> str:
@@ -41,7 +59,7 @@ def render(template: str, **context) -> str:
 
 @cache
 def stylesheet(*parts: str) -> str:
-    """The theme's CSS: "base" (figures, sentences) plus any of "dashboard", "slides", "site"."""
+    """The theme's CSS: "base" (figures, sentences) plus any of "dashboard", "slides", "site", "deck", "press"."""
     return "\n".join(render(f"css/{part}.css") for part in ("base", *parts))
 
 

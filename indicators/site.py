@@ -211,8 +211,9 @@ def corrections_page_html(site: Site) -> str:
     )
 
 
-def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
-    """The one-file snapshot: every figure, the charts as inline SVG (or their data, without images)."""
+def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = (), pack: list[tuple[str, str]] = ()) -> str:
+    """The one-file snapshot: every figure, the charts as inline SVG (or their data, without images), and links
+    to the briefing's pack, (label, path) beside it, where the export wrote one."""
     release = site.release
     info = release.info
     svg = {view.id: body for view, body in charts}
@@ -248,5 +249,6 @@ def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = ()) -> str:
         corrections_page=CORRECTIONS_PATH if site.share else None,
         data_files=data_files(""),
         briefings=site.briefings(site.base) if site.share else [],
+        pack=pack,
         css=stylesheet("site"),
     )

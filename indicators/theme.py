@@ -52,6 +52,10 @@ PROJECTOR = Sizes(
 PHONE = Sizes("phone", font=14, tick=13, title=16, bar=58, wrap=40, value=34, sentence=17, headline=28, title_wrap=40)
 SETTINGS = {sizes.name: sizes for sizes in (LAPTOP, PROJECTOR, PHONE)}
 PRESENT_VALUE = 120  # one figure alone on the projector
+# The press pack prints in black and white: ink, the rules between figures, the tint behind marked words.
+PRINT_INK, PRINT_RULE, PRINT_TINT = "#000000", "#888888", "#e8e8e8"
+QR_DARK, QR_LIGHT = PRINT_INK, BACKGROUND  # the most contrast a phone's camera can get
+QR_PIXELS = 220  # a QR code on a 1280x720 slide, quiet zone included: scans from the back of a room (160+ asked)
 CARD = {"width": 1200, "height": 630, "value": 150, "label": 40, "sentence": 28, "source": 20}
 
 
@@ -99,5 +103,9 @@ def css_values() -> dict:
         "background": BACKGROUND,
         "font_family": FONT_FAMILY,
         "present_value": PRESENT_VALUE,
+        "qr_pixels": QR_PIXELS,
+        "print_ink": PRINT_INK,
+        "print_rule": PRINT_RULE,
+        "print_tint": PRINT_TINT,
         **{name: asdict(sizes) for name, sizes in SETTINGS.items()},
     }

@@ -114,7 +114,10 @@ class ShareSite:
 
 
 # The share site's files, relative to its root.
+SHARE_INDEX = ""  # the site's own address: its index page
 SNAPSHOT_PATH = "index.html"
+SLIDES_PATH = "slides/index.html"  # the offline slides, one file that runs from a disk
+PRESS_PACK_PATH = "press-pack.pdf"
 CORRECTIONS_PATH = "corrections/"
 
 

@@ -146,8 +146,8 @@ def test_markup_in_the_data_stays_text_in_the_pages(tmp_path):
         ),
         encoding="utf-8",
     )
-    export(load_library(data), tmp_path, base_url="https://example.org/r", images=False)
-    page = (tmp_path / "figures" / "new-parks" / "index.html").read_text(encoding="utf-8")
+    export(load_library(data), tmp_path / "site", base_url="https://example.org/r", images=False)
+    page = (tmp_path / "site" / "figures" / "new-parks" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert" not in page and "\\u003c/script>\\u003cscript>alert" in page  # JSON-LD stays data
     assert "&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
 

@@ -184,6 +184,17 @@ PAGE_OVERFLOW = """() => {
 }"""
 
 
+def decoded_qr(image, path: Path) -> str:
+    """The QR code in an element, read from a screenshot as a phone's camera reads the wall (zbarimg)."""
+    image.screenshot(path=path)
+    zbarimg = shutil.which("zbarimg")
+    if not zbarimg:
+        pytest.fail("zbarimg is missing: run `apt-get install -y zbar-tools` (bash .ci/run does)")
+    done = subprocess.run([zbarimg, "--raw", "-q", str(path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"no QR code found in {path.name} ({done.stderr.strip()})"
+    return done.stdout.strip()
+
+
 def nginx_binary() -> str:
     found = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if not found:
