@@ -9,6 +9,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 REAL_DATA = ROOT / "data" / "indicators.yaml"
 OTHER_RELEASE = FIXTURES / "other-release" / "indicators.yaml"
 HOSTILE_RELEASE = FIXTURES / "hostile-release" / "indicators.yaml"
+EDGE_RELEASE = FIXTURES / "pack-edge" / "indicators.yaml"  # a label of 200 characters, a Chinese sentence, no charts
 PUBLISHED_IDS = FIXTURES / "published-ids.txt"
 BAD_FILES = sorted((FIXTURES / "bad").glob("*.yaml"))
 CHART_FIXTURES = FIXTURES / "charts"

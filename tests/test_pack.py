@@ -19,9 +19,8 @@ from indicators.pack import PackUnavailable, offline_slides_html, press_pack_htm
 from indicators.render import css_string
 from indicators.slides import build_slides
 from indicators.urls import ShareSite
-from tests.conftest import FIXTURES, OTHER_RELEASE, REAL_DATA, copy_release, tree
+from tests.conftest import EDGE_RELEASE, OTHER_RELEASE, REAL_DATA, copy_release, tree
 
-EDGE = FIXTURES / "pack-edge" / "indicators.yaml"  # a label of 200 characters, a Chinese sentence, no charts
 SHARE = ShareSite("https://figures.example.org/baoshan")
 A4 = (595.0, 842.0)  # points
 MADE = dt.date(2026, 11, 29)
@@ -122,7 +121,7 @@ def test_the_press_pack_marks_words_in_black_and_white():
 
 
 def test_odd_releases_give_a_sound_pack(tmp_path):
-    edge = load(EDGE)  # no chart, a label of 200 characters, a sentence in Chinese characters
+    edge = load(EDGE_RELEASE)  # no chart, a label of 200 characters, a sentence in Chinese characters
     slides = offline_slides_html(edge, SHARE, {})
     assert "全区新增就业岗位" in slides and "slide-long" in slides  # the long label's slide sets its value smaller
     pdf = print_pdf(press_pack_html(edge, {}, MADE, SHARE), tmp_path / "edge.pdf")

@@ -12,7 +12,7 @@ from indicators.qr import qr_image
 from indicators.slides import build_slides
 from indicators.urls import SLIDES_PATH, ShareSite
 from tests.browser.harness import SMALLEST_TEXT, axe_violations, decoded_qr
-from tests.conftest import REAL_DATA
+from tests.conftest import EDGE_RELEASE, REAL_DATA
 
 pytestmark = pytest.mark.browser
 
@@ -128,3 +128,17 @@ def test_axe_finds_no_violations(offline, exported, kind):
     number = next(n for n, slide in enumerate(slides, start=1) if slide.kind == kind)
     _open(offline, folder, f"#slide={number}")
     assert axe_violations(offline) == []
+
+
+def test_a_label_of_200_characters_still_fits_its_slide(offline, tmp_path):
+    """The edge release: a 200-character label on a headline figure, a sentence in Chinese characters."""
+    folder = tmp_path / "edge"
+    library = load_library(EDGE_RELEASE)
+    export(library, folder, base_url=BASE, images=False)
+    slides = build_slides(library.current, ShareSite(BASE))
+    _open(offline, folder)
+    for number, slide in enumerate(slides, start=1):
+        _counter(offline, number, len(slides))
+        _measure(offline, number, slide)
+        offline.keyboard.press("PageDown")
+    assert offline.refused == [] and offline.evaluate("window.blocked") == []
