@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from indicators.export import export
 from indicators.library import load_library
 from indicators.qr import qr_image
 from indicators.slides import build_slides
-from indicators.urls import SLIDES_PATH, ShareSite
+from indicators.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
 from tests.browser.harness import SMALLEST_TEXT, axe_violations, decoded_qr
 from tests.conftest import EDGE_RELEASE, REAL_DATA
 
@@ -142,3 +143,13 @@ def test_a_label_of_200_characters_still_fits_its_slide(offline, tmp_path):
         _measure(offline, number, slide)
         offline.keyboard.press("PageDown")
     assert offline.refused == [] and offline.evaluate("window.blocked") == []
+
+
+def test_the_exported_press_pack_draws_its_charts_as_vectors(exported):
+    folder, slides = exported
+    reader = PdfReader(folder / PRESS_PACK_PATH)
+    assert sum(len(page.images) for page in reader.pages) == 0  # no chart became a picture of itself
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for slide in slides:
+        if slide.chart is not None:
+            assert slide.chart.title in text  # the chart's own words, as text in the PDF
