@@ -14,11 +14,9 @@
 from __future__ import annotations
 
 import argparse
-import statistics
 import string
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -27,7 +25,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_pages import CHARTS_DRAWN, TILES_DRAWN, click_seconds, load_seconds, percentile
+from bench.bench_pages import CHARTS_DRAWN, TILES_DRAWN, click_seconds, load_seconds, report
+from bench.bench_validate import median_seconds
 from indicators.library import RELEASE_FILE, RELEASES, check_library
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path
 
@@ -99,15 +98,6 @@ def generate(folder: Path, briefings: int, figures: int) -> Path:
     return briefing(folder, years[-1], figures)
 
 
-def median_seconds(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def validation(data: Path, repeat: int) -> None:
     files = [data, *sorted((data.parent / RELEASES).glob(f"*/{RELEASE_FILE}"))]
     floor = median_seconds(lambda: [yaml.load(f.read_text("utf-8"), Loader=yaml.CSafeLoader) for f in files], repeat)
@@ -143,23 +133,16 @@ def dashboard(data: Path, rounds: int) -> None:
     finally:
         app.stop()
         baseline.stop()
-    print(f"{rounds} rounds; median and slowest tenth (p90):")
-    for name, values in times.items():
-        print(f"  {name:<18} {statistics.median(values) * 1000:7.0f} ms  p90 {percentile(values, 0.9) * 1000:7.0f} ms")
-    for name, base, target, tail_target in (
-        ("overview", "baseline load", 1.25, None),
-        ("pillar", "baseline load", 1.25, None),
-        ("earlier overview", "baseline load", 1.25, None),
-        ("click", "baseline click", 1.5, 2.0),
-    ):
-        ratio = statistics.median(times[name]) / statistics.median(times[base])
-        line = (
-            f"  {name:<18} median {ratio:5.2f}x {base} (target {target}x: {'meets' if ratio <= target else 'MISSES'})"
-        )
-        if tail_target:
-            tail = percentile(times[name], 0.9) / percentile(times[base], 0.9)
-            line += f"; p90 {tail:5.2f}x (target {tail_target}x: {'meets' if tail <= tail_target else 'MISSES'})"
-        print(line)
+    report(
+        times,
+        rounds,
+        [
+            ("overview", "baseline load", 1.25, None),
+            ("pillar", "baseline load", 1.25, None),
+            ("earlier overview", "baseline load", 1.25, None),
+            ("click", "baseline click", 1.5, 2.0),
+        ],
+    )
 
 
 def main() -> None:

@@ -72,3 +72,15 @@ def build_library(folder: Path, current: Path, earlier: list[Path] = ()) -> Path
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under a folder with its bytes: to prove a refused write changed nothing."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def published_library(folder: Path) -> Path:
+    """A copy of the real data with the three Lanxi briefings published over it out of order (2021, 2023, then
+    2022, filed late), as a press office would; returns the data file."""
+    from indicators.publish import publish
+
+    shutil.copytree(REAL_DATA.parent, folder / "data")
+    data = folder / "data" / "indicators.yaml"
+    for year in (2021, 2023, 2022):
+        publish(lanxi(year), data)
+    return data

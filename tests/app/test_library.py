@@ -8,23 +8,16 @@ import shutil
 
 import pytest
 
-from indicators.publish import publish
 from indicators.validate import check
 from tests.app.conftest import html_text, tiles
-from tests.conftest import REAL_DATA, lanxi, published_ids
+from tests.conftest import REAL_DATA, published_ids, published_library
 
 BAOSHAN_DATE = "13 August 2020"
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    """The real data with three briefings published over it, out of order, as a press office would."""
-    folder = tmp_path_factory.mktemp("library")
-    shutil.copytree(REAL_DATA.parent, folder / "data")
-    data = folder / "data" / "indicators.yaml"
-    for year in (2021, 2023, 2022):
-        publish(lanxi(year), data)
-    return data
+    return published_library(tmp_path_factory.mktemp("library"))
 
 
 def test_it_opens_on_the_newest_briefing_and_offers_every_one(app, published):

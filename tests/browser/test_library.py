@@ -5,15 +5,13 @@ from page to page; a series links each briefing's sentence."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from playwright.sync_api import expect
 
-from indicators.publish import publish
 from indicators.validate import check
 from tests.browser.harness import Server, open_app, wait_for_app
-from tests.conftest import REAL_DATA, lanxi, published_ids
+from tests.conftest import REAL_DATA, published_ids, published_library
 
 pytestmark = pytest.mark.browser
 
@@ -22,12 +20,7 @@ BAOSHAN = "baoshan-2020-08-13"
 
 @pytest.fixture(scope="module")
 def library_server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("library")
-    shutil.copytree(REAL_DATA.parent, folder / "data")
-    data = folder / "data" / "indicators.yaml"
-    for year in (2021, 2023, 2022):  # out of order, as briefings are sometimes filed late
-        publish(lanxi(year), data)
-    server = Server(data)
+    server = Server(published_library(tmp_path_factory.mktemp("library")))
     try:
         yield server
     finally:
