@@ -19,7 +19,7 @@ def chosen_release(library: Library) -> Release:
     """The briefing the address asks for (its figure's, else the one it names, else the one this reader chose),
     written back into the address when it is not the current one, so a copied address shows the same."""
     asked = st.query_params.get(RELEASE_PARAM)
-    named = valid_release_id(asked) if asked in library.by_release_id else None
+    named = asked if asked in library.by_release_id else None
     if asked and named is None:
         shown = f"“{asked}”" if valid_release_id(asked) else "in this address"
         st.warning(

@@ -39,7 +39,7 @@ def _load(path: str, stamp: tuple) -> Library:
     return library
 
 
-def _stamp(path: Path, files: list[Path]) -> tuple:
+def _stamp(path: Path, files: tuple[Path, ...]) -> tuple:
     """The stamps of the briefings' files: those the library was read from, and any briefing filed since."""
     paths = dict.fromkeys([*release_files(path), *files])
     return tuple((str(file), file_stamp(file)) for file in paths)
@@ -51,7 +51,7 @@ class _Registry:
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     last_good: dict[str, Library] = field(default_factory=dict)
-    files: dict[str, list[Path]] = field(default_factory=dict)
+    files: dict[str, tuple[Path, ...]] = field(default_factory=dict)
 
 
 @st.cache_resource(show_spinner=False)
@@ -81,12 +81,12 @@ def current_library() -> Loaded:
     if last_good is not None and publishing(path):
         return Loaded(path, last_good, [])  # files are moving: keep the library this reader had
     try:
-        known = registry.files.get(key, [])
+        known = registry.files.get(key, ())
         library = _load(str(path), _stamp(path, known))
-        if set(library.files()) - set(known):  # first load: now key on the texts it quotes too
+        if library.files != known:  # a first load, or a briefing filed since: key on every text it quotes too
             with registry.lock:
-                registry.files[key] = library.files()
-            library = _load(str(path), _stamp(path, library.files()))
+                registry.files[key] = library.files
+            library = _load(str(path), _stamp(path, library.files))
     except DataError as error:
         problems = [str(p) for p in errors(error.problems)]
     else:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .formatting import date_text
+from .formatting import date_text, whose
 from .models import SLUG_PATTERN
 from .problems import DataError, Problem, errors
 from .release import Figure, Release
@@ -117,9 +117,10 @@ class Library:
         index = self.releases.index(release)
         return self.releases[index - 1] if index > 0 else None
 
-    def files(self) -> list[Path]:
+    @cached_property
+    def files(self) -> tuple[Path, ...]:
         """Every file the library was read from: each briefing's YAML and release text."""
-        return [path for release in self.releases for path in (release.path, release.source_path())]
+        return tuple(path for release in self.releases for path in (release.path, release.source_path()))
 
     @cached_property
     def series(self) -> dict[str, Series]:
@@ -162,7 +163,7 @@ def describe_release(library: Library, release: Release) -> str:
     """How a briefing is named in a picker: its date, and whether it is the newest."""
     info = release.info
     newest = " (newest)" if release is library.newest else ""
-    return f"{date_text(info.date)}{newest}: {info.district + ' District' if info.district else info.title}"
+    return f"{date_text(info.date)}{newest}: {whose(info)}"
 
 
 # Checking ----------------------------------------------------------------------------------------
