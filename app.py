@@ -9,7 +9,7 @@ from components.drilldown import show_requested
 from components.navigation import Navigation, only_page, streamlit_page
 from components.share import share_sidebar
 from components.text import page_style
-from indicators.urls import CORRECTIONS, FIGURES, OVERVIEW, SLIDES, SOURCE, Routes
+from indicators.view.urls import CORRECTIONS, FIGURES, OVERVIEW, SLIDES, SOURCE, Routes
 from pages import corrections_page, figures_page, overview_page, pillar_page, slides_page, source_page
 
 # No page_icon: a Material icon as favicon is fetched from Google's font servers, a request to another host.

@@ -9,8 +9,8 @@ import streamlit as st
 
 from components.review import INPUTS, draw_done, draw_pending, input_key
 from components.text import page_style
-from indicators import curation
-from indicators.yamlsafe import YamlError
+from indicators.curation import review as curation
+from indicators.reading.yamlsafe import YamlError
 
 REVIEW_FILE = "INDICATORS_REVIEW_FILE"
 CHANGED = (

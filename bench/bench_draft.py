@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_validate import median_seconds
 from indicators import check, load
-from indicators.draft import draft, write_draft
-from indicators.draft.score import score
-from indicators.source import normalise
+from indicators.curation.draft import draft, write_draft
+from indicators.curation.draft.score import score
+from indicators.reading.source import normalise
 
 DRAFTS = ROOT / "tests" / "fixtures" / "drafts"
 

@@ -35,12 +35,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_validate import generate, median_seconds
 from indicators import load
-from indicators.cards import card_plot, draw
-from indicators.export import export
-from indicators.library import Library
-from indicators.pack import offline_slides_html, press_pack_pdf
-from indicators.site import Site, figure_page_html
-from indicators.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
+from indicators.model.library import Library
+from indicators.outputs.cards import card_plot, draw
+from indicators.outputs.export import export
+from indicators.outputs.pack import offline_slides_html, press_pack_pdf
+from indicators.outputs.site import Site, figure_page_html
+from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
 
 FIGURE = "family-doctor-signing-rate"

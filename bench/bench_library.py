@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_pages import CHARTS_DRAWN, TILES_DRAWN, click_seconds, load_seconds, report
 from bench.bench_validate import median_seconds
-from indicators.library import RELEASE_FILE, RELEASES, check_library
+from indicators.checks.library_check import check_library
+from indicators.model.library import RELEASE_FILE, RELEASES
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path
 
 UNITS = ["projects", "%", "enterprises", "kilometres", "billion yuan"]

@@ -29,8 +29,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from indicators.export import export
-from indicators.library import load_library
+from indicators.checks.library_check import load_library
+from indicators.outputs.export import export
 from tests.browser.harness import CHROMIUM_FLAGS, Deployment, Nginx, chromium_path, free_port
 
 FIGURE = "major-industrial-projects"

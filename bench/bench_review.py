@@ -24,8 +24,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from indicators.curation import pending_figures, read_snapshot
-from indicators.draft import write_draft
+from indicators.curation.draft import write_draft
+from indicators.curation.review import pending_figures, read_snapshot
 from tests.browser.harness import CHROMIUM_FLAGS, ReviewServer, chromium_path, wait_for_app
 
 RELEASE = ROOT / "tests" / "fixtures" / "drafts" / "eastport-2026-02-10.txt"

@@ -19,9 +19,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from indicators.draft import draft
-from indicators.draft.score import score
-from indicators.source import SourceText
+from indicators.curation.draft import draft
+from indicators.curation.draft.score import score
+from indicators.reading.source import SourceText
 
 DRAFTS = ROOT / "tests" / "fixtures" / "drafts"
 NAMES = ["riverbend", "eastport", "millbrook"]

@@ -8,9 +8,10 @@ import streamlit as st
 from components.markdown import escape_markdown
 from components.navigation import Navigation, requested_slug
 from indicators import Release
-from indicators.formatting import date_text, whose
-from indicators.library import Library, describe_release, valid_release_id
-from indicators.urls import FIGURE_PARAM, OVERVIEW, RELEASE_PARAM, Routes
+from indicators.model.library import Library
+from indicators.reading.periods import date_text
+from indicators.view.formatting import describe_release, whose
+from indicators.view.urls import FIGURE_PARAM, OVERVIEW, RELEASE_PARAM, Routes, valid_release_id
 
 _CHOSEN = "release"  # session state: the briefing this reader chose, for pages reached without it in the address
 

@@ -15,21 +15,22 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from components.markdown import tile_markdown
-from indicators import Release, theme
-from indicators.cards import ImagesUnavailable
-from indicators.charts import ChartView, pillar_charts
-from indicators.corrections import CorrectionRow, correction_rows
-from indicators.figure_view import view_of
-from indicators.grouping import Section, by_section
-from indicators.library import Library
-from indicators.pack import SLIDE_CHART_WIDTH, drawn_charts, offline_slides_html, press_pack_pdf, slide_charts
-from indicators.plots import plot_chart
-from indicators.render import drilldown_html, paragraph_html, release_text_html, render, series_html
-from indicators.series import change_since_previous
-from indicators.site import Site, snapshot_html
-from indicators.slides import Slide, build_slides
-from indicators.tables import figures_frame
-from indicators.urls import ShareSite, briefing_figure_link, figure_link
+from indicators import Release
+from indicators.model.library import Library
+from indicators.outputs import theme
+from indicators.outputs.cards import ImagesUnavailable
+from indicators.outputs.pack import SLIDE_CHART_WIDTH, drawn_charts, offline_slides_html, press_pack_pdf, slide_charts
+from indicators.outputs.plots import plot_chart
+from indicators.outputs.render import drilldown_html, paragraph_html, release_text_html, render, series_html
+from indicators.outputs.site import Site, snapshot_html
+from indicators.outputs.slides import Slide, build_slides
+from indicators.outputs.tables import figures_frame
+from indicators.view.charts import ChartView, pillar_charts
+from indicators.view.corrections import CorrectionRow, correction_rows
+from indicators.view.figure_view import view_of
+from indicators.view.grouping import Section, by_section
+from indicators.view.series import change_since_previous
+from indicators.view.urls import ShareSite, briefing_figure_link, figure_link
 
 _ENTRIES = 64  # per builder: a few data versions of every pillar, or of every briefing a library holds
 

@@ -8,7 +8,7 @@ import streamlit as st
 from components.drilldown import figure_dialog, fresh_key, open_figure
 from components.navigation import Navigation
 from indicators import Release
-from indicators.library import Library
+from indicators.model.library import Library
 
 CONFIG = {"displayModeBar": False, "responsive": True}
 _CLICKED = "chart-clicked-figure"

@@ -20,9 +20,10 @@ import streamlit as st
 from components.markdown import escape_markdown
 from components.text import plain_lines
 from indicators import DataError, default_path
-from indicators.library import Library, check_library, publishing, release_files
-from indicators.loader import file_stamp
-from indicators.problems import errors
+from indicators.checks.library_check import check_library
+from indicators.checks.loader import file_stamp
+from indicators.model.library import Library, publishing, release_files
+from indicators.reading.problems import errors
 
 SHOWN_PROBLEMS = 8
 

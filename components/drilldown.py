@@ -16,12 +16,12 @@ from components.markdown import escape_markdown
 from components.navigation import Navigation
 from components.text import copyable, plain
 from indicators import Figure, Release
-from indicators.citations import figure_citation
-from indicators.corrections import requested_figure, withdrawal_notice
-from indicators.figure_view import view_of
-from indicators.library import Library
-from indicators.models import Correction
-from indicators.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, configured_share_site, page_url, permalink
+from indicators.model.library import Library
+from indicators.model.schema import Correction
+from indicators.view.citations import figure_citation
+from indicators.view.corrections import requested_figure, withdrawal_notice
+from indicators.view.figure_view import view_of
+from indicators.view.urls import CORRECTIONS, FIGURE_PARAM, SLIDES, configured_share_site, page_url, permalink
 
 
 def open_figure(figure_id: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from indicators.figure_view import FigureView
+from indicators.view.figure_view import FigureView
 
 # Characters that start Markdown, HTML, maths ($...$) or Streamlit's :shortcodes: anywhere in a line;
 # "." and "-" only matter at a line's start, which a one-line label never reaches escaped or not.

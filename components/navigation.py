@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 from components.markdown import escape_markdown
-from indicators.urls import FIXED_PAGES, OVERVIEW, Page, Routes
+from indicators.view.urls import FIXED_PAGES, OVERVIEW, Page, Routes
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from types import SimpleNamespace
 import streamlit as st
 
 from components.text import plain
-from indicators.curation import NOT_A_FIGURE, PendingFigure
-from indicators.render import render
+from indicators.curation.review import NOT_A_FIGURE, PendingFigure
+from indicators.outputs.render import render
 
 # Shown on the buttons; Alt combinations reach the page even while a text input has the focus.
 SHORTCUTS = {"accept": "Alt+A", "reject": "Alt+X", "next": "Alt+N", "previous": "Alt+P"}

@@ -8,10 +8,10 @@ import streamlit as st
 from components import cached
 from components.text import copyable, plain
 from indicators import Release
-from indicators.citations import page_citation
-from indicators.library import Library
-from indicators.tables import DATA_FORMATS
-from indicators.urls import SNAPSHOT_PATH, data_path, page_link, page_url
+from indicators.model.library import Library
+from indicators.outputs.tables import DATA_FORMATS
+from indicators.view.citations import page_citation
+from indicators.view.urls import SNAPSHOT_PATH, data_path, page_link, page_url
 
 
 def share_sidebar(library: Library, release: Release, page_title: str) -> None:

@@ -7,9 +7,9 @@ import streamlit as st
 from components import cached
 from components.charts import static_chart
 from indicators import Release
-from indicators.pack import printer_available
-from indicators.slides import Slide, requested_slide, slide_html
-from indicators.urls import FIGURE_PARAM, SLIDE_PARAM, ShareSite
+from indicators.outputs.pack import printer_available
+from indicators.outputs.slides import Slide, requested_slide, slide_html
+from indicators.view.urls import FIGURE_PARAM, SLIDE_PARAM, ShareSite
 
 
 def draw_slide(release: Release, slide: Slide) -> None:

@@ -6,7 +6,7 @@ from html import escape
 
 import streamlit as st
 
-from indicators.render import copy_block_html, stylesheet
+from indicators.outputs.render import copy_block_html, stylesheet
 
 
 def plain(text: str, tag: str = "p", css_class: str = "") -> None:

@@ -13,9 +13,9 @@ from components import cached
 from components.drilldown import open_figure
 from components.markdown import escape_markdown
 from indicators import Figure, Pillar, Release
-from indicators.figure_view import view_of
-from indicators.library import Library
-from indicators.render import render
+from indicators.model.library import Library
+from indicators.outputs.render import render
+from indicators.view.figure_view import view_of
 
 
 def figure_tiles(library: Library, release: Release, figures: list[Figure], key: str) -> None:

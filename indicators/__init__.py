@@ -3,11 +3,11 @@
 No Streamlit here: everything is testable without a browser.
 """
 
-from .loader import default_path, load
-from .models import Dataset, Indicator, Kind, Pillar, ReleaseInfo
-from .problems import DataError, Problem
-from .release import Figure, Release
-from .validate import check
+from indicators.checks.loader import default_path, load
+from indicators.checks.validate import check
+from indicators.model.release import Figure, Release
+from indicators.model.schema import Dataset, Indicator, Kind, Pillar, ReleaseInfo
+from indicators.reading.problems import DataError, Problem
 
 __all__ = [
     "DataError",

@@ -10,16 +10,17 @@ import sys
 import time
 from pathlib import Path
 
-from .draft import append_to, uncovered, write_draft, yaml_scalar
-from .library import RELEASES, check_library
-from .loader import ENV_VAR, default_path
-from .models import SCHEMA_PATH, json_schema
-from .problems import errors
-from .publish import PublishRefused, publish
-from .render import render
-from .urls import PRESS_PACK_PATH, SLIDES_PATH
-from .validate import check
-from .yamlsafe import YamlError, read_text
+from indicators.checks.library_check import check_library
+from indicators.checks.loader import ENV_VAR, default_path
+from indicators.checks.validate import check
+from indicators.curation.draft import append_to, uncovered, write_draft, yaml_scalar
+from indicators.curation.publish import PublishRefused, publish
+from indicators.model.library import RELEASES
+from indicators.model.schema import SCHEMA_PATH, json_schema
+from indicators.outputs.render import render
+from indicators.reading.problems import errors
+from indicators.reading.yamlsafe import YamlError, read_text
+from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH
 
 
 def schema_text() -> str:
@@ -93,9 +94,9 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .cards import ImagesUnavailable
-    from .export import ExportRefused, describe, export  # kaleido loads only when exporting
-    from .pack import PackUnavailable
+    from indicators.outputs.cards import ImagesUnavailable
+    from indicators.outputs.export import ExportRefused, describe, export  # kaleido loads only when exporting
+    from indicators.outputs.pack import PackUnavailable
 
     for option, address in (("--base-url", args.base_url), ("--dashboard-url", args.dashboard_url)):
         if address and not re.match(r"^https?://[^\s/]+", address):

@@ -4,7 +4,7 @@ from components import cached
 from components.share import downloads
 from components.text import plain
 from indicators import Release
-from indicators.tables import filter_frame
+from indicators.outputs.tables import filter_frame
 
 
 def render(release: Release) -> None:

@@ -7,7 +7,7 @@ from components.navigation import Navigation
 from components.text import plain
 from components.tiles import figure_tiles
 from indicators import Release
-from indicators.library import Library
+from indicators.model.library import Library
 
 
 def render(library: Library, release: Release, pillar_id: str, nav: Navigation) -> None:

@@ -6,9 +6,9 @@ from components import cached
 from components.slides import draw_slide, pack_downloads, slide_controls
 from components.text import page_style
 from indicators import Release
-from indicators.corrections import requested_figure
-from indicators.slides import figure_slide, requested_slide
-from indicators.urls import FIGURE_PARAM, SLIDE_PARAM, configured_share_site
+from indicators.outputs.slides import figure_slide, requested_slide
+from indicators.view.corrections import requested_figure
+from indicators.view.urls import FIGURE_PARAM, SLIDE_PARAM, configured_share_site
 
 
 def render(release: Release) -> None:

@@ -4,8 +4,8 @@ from components import cached
 from components.navigation import Navigation
 from components.text import plain
 from indicators import Release
-from indicators.render import render as render_html
-from indicators.urls import CORRECTIONS
+from indicators.outputs.render import render as render_html
+from indicators.view.urls import CORRECTIONS
 
 
 def render(release: Release, nav: Navigation) -> None:

@@ -77,7 +77,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 def published_library(folder: Path) -> Path:
     """A copy of the real data with the three Lanxi briefings published over it out of order (2021, 2023, then
     2022, filed late), as a press office would; returns the data file."""
-    from indicators.publish import publish
+    from indicators.curation.publish import publish
 
     shutil.copytree(REAL_DATA.parent, folder / "data")
     data = folder / "data" / "indicators.yaml"

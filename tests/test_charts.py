@@ -1,6 +1,6 @@
 """Which charts a page draws: only the data's declared comparisons that pass every rule."""
 
-from indicators.charts import pillar_charts
+from indicators.view.charts import pillar_charts
 
 
 def test_the_release_supports_three_comparisons(release):

@@ -1,6 +1,6 @@
 """Citations lead back to the original: the release, its publisher, its date, its address."""
 
-from indicators.citations import figure_citation, page_citation, release_citation
+from indicators.view.citations import figure_citation, page_citation, release_citation
 
 ADDRESS = "http://en.shio.gov.cn/government-news/municipal/6526.shtml"
 

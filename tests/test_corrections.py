@@ -2,7 +2,7 @@
 
 import pytest
 
-from indicators.corrections import correction_rows, requested_figure, withdrawal_notice
+from indicators.view.corrections import correction_rows, requested_figure, withdrawal_notice
 from tests.conftest import published_ids
 
 
@@ -66,3 +66,15 @@ def test_the_corrections_list_names_each_figure_as_it_is_now(release):
     withdrawn = next(r for r in rows if r.change == "withdrawn")
     assert withdrawn.current_id is None and withdrawn.label == "(withdrawn)"
     assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)
+
+
+def test_retired_ids_and_renames_lead_on_and_stay_retired(release):
+    from indicators.model.ids import could_be_id, current_id, former_ids, renames, retired_ids
+
+    retired = retired_ids(release.corrections)
+    assert "regional-medical-centres" in retired and "industrial-cluster-scale" in retired
+    renamed = renames(release.corrections)
+    assert current_id("regional-medical-centres", renamed) == "regional-medical-center-construction-units"
+    assert "regional-medical-centres" in former_ids("regional-medical-center-construction-units", renamed)
+    assert current_id("a", {"a": "b", "b": "a"}) is None  # a loop of renames leads nowhere
+    assert could_be_id("major-industrial-projects") and not could_be_id("x" * 81) and not could_be_id("<b>")

@@ -8,9 +8,9 @@ import yaml
 
 from indicators import check
 from indicators.cli import main
-from indicators.draft import draft, uncovered, write_draft
-from indicators.draft.score import score
-from indicators.source import normalise
+from indicators.curation.draft import draft, uncovered, write_draft
+from indicators.curation.draft.score import score
+from indicators.reading.source import normalise
 from tests.conftest import FIXTURES, REAL_DATA
 
 DRAFTS = FIXTURES / "drafts"
@@ -201,7 +201,13 @@ def test_a_missing_release_text_gets_one_clear_message(tmp_path, capsys):
         ("Less than 8 percent of cargo waits.", "Less than 8 percent", 8, None, "less than"),
         ("Clearance takes at most 2 hours.", "at most 2 hours", 2, None, "at most"),
         ("Up to 3,000 school places will open.", "Up to 3,000 school places", 3000, None, "up to"),
-        ("No village is more than 30 minutes from a bus stop.", "30 minutes", 30, None, "at most"),
+        (
+            "No village is more than 30 minutes from a bus stop.",
+            "No village is more than 30 minutes",
+            30,
+            None,
+            "at most",
+        ),
         ("Applications reached two-thirds of all filings.", "two-thirds", 66.67, None, None),
         ("One in five residents lives near a park.", "One in five residents", 20, None, None),
         ("Three out of four buildings meet the standard.", "Three out of four buildings", 75, None, None),
@@ -266,3 +272,30 @@ def test_new_releases_meet_the_drafting_targets(name):
     assert not result.bounds_wrong and not result.traps, (result.bounds_wrong, result.traps)
     assert len(result.false_figures) <= 2, result.false_figures
     assert result.label_share >= 0.80, result.unnamed
+
+
+# Each step of the drafter on its own -------------------------------------------------------------------------
+
+
+def test_each_step_of_the_drafter_does_its_one_job():
+    from indicators.curation.draft.classify import sentences_of
+    from indicators.curation.draft.facts import read_date, slugify
+    from indicators.curation.draft.labels import counted_phrase
+    from indicators.curation.draft.proposal import SetAside
+    from indicators.curation.draft.propose import Request, Sentence, propose
+    from indicators.curation.draft.traps import find_traps
+    from indicators.curation.draft.update import append_to
+    from indicators.curation.draft.vocabulary import DATE
+    from indicators.curation.draft.writer import yaml_scalar
+    from indicators.reading.numbers import read_numbers
+    from indicators.reading.source import SourceText
+
+    assert [s.text for s in sentences_of(SourceText("I. Economy\n\nFirst, growth. It rose 5%."))][-1] == "It rose 5%."
+    assert read_date("August 13, 2020") == "2020-08-13" and slugify("Working days, at most") == "working-days-at-most"
+    assert counted_phrase(" new industrial projects, worth", 60).strip() == "new industrial projects"
+    assert SetAside("Route 66", "a number in a name").reason == "a number in a name"
+    text = "The district takes no more than 45 working days."
+    proposed = propose(Sentence(0, 0, text, None, True), Request(read_numbers(text)[0]), "2020-08-13").proposal
+    assert (proposed.value, proposed.qualifier, proposed.words) == (45, "no more than", "no more than 45 working days")
+    assert [t.reason for t in find_traps("Doors open from 8:30 to 17:00.", False)] == ["a time of day"]
+    assert callable(append_to) and DATE.search("On 3 March 2022") and yaml_scalar("yes") == '"yes"'

@@ -13,13 +13,14 @@ from html.parser import HTMLParser
 import pytest
 
 from indicators import load
-from indicators.cards import card_plot, sentence_lines
-from indicators.charts import pillar_charts
+from indicators.checks.library_check import load_library
 from indicators.cli import main
-from indicators.export import export
-from indicators.library import Library, load_library
-from indicators.publish import publish
-from indicators.site import Site, snapshot_html
+from indicators.curation.publish import publish
+from indicators.model.library import Library
+from indicators.outputs.cards import card_plot, sentence_lines
+from indicators.outputs.export import export
+from indicators.outputs.site import Site, snapshot_html
+from indicators.view.charts import pillar_charts
 from tests.conftest import OTHER_RELEASE, REAL_DATA, lanxi, published_ids
 
 BASE = "https://figures.example.org/baoshan"

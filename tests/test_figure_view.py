@@ -3,16 +3,16 @@
 import pytest
 
 from components.markdown import tile_markdown
-from indicators.cards import card_plot
-from indicators.charts import pillar_charts
-from indicators.citations import figure_citation
-from indicators.figure_view import DERIVED_MARK, view_of
-from indicators.plots import plot_chart
-from indicators.render import render
-from indicators.site import Site, embed_page_html, figure_page_html, snapshot_html
-from indicators.slides import Slide, figure_slide, slide_html
-from indicators.tables import figures_frame
-from indicators.urls import ShareSite, figure_link
+from indicators.outputs.cards import card_plot
+from indicators.outputs.plots import plot_chart
+from indicators.outputs.render import render
+from indicators.outputs.site import Site, embed_page_html, figure_page_html, snapshot_html
+from indicators.outputs.slides import Slide, figure_slide, slide_html
+from indicators.outputs.tables import figures_frame
+from indicators.view.charts import pillar_charts
+from indicators.view.citations import figure_citation
+from indicators.view.figure_view import DERIVED_MARK, view_of
+from indicators.view.urls import ShareSite, figure_link
 
 
 @pytest.mark.parametrize(

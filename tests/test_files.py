@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from indicators.files import HISTORY, keep_history, replace_atomically
+from indicators.curation.files import HISTORY, keep_history, replace_atomically
 
 
 def test_a_replacement_is_whole_and_leaves_no_temporary_file(tmp_path):

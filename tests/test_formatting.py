@@ -1,6 +1,7 @@
 """How numbers and dates are written."""
 
-from indicators.formatting import date_text, ordinal
+from indicators.reading.periods import date_text
+from indicators.view.formatting import ordinal
 
 
 def test_ordinals():

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import yaml
 
-from indicators.library import PUBLISHING, check_library, publishing, release_files
-from indicators.urls import Routes
+from indicators.checks.library_check import check_library
+from indicators.model.library import PUBLISHING, publishing, release_files
+from indicators.view.urls import Routes
 from tests.conftest import REAL_DATA, build_library, lanxi
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from indicators.loader import ENV_VAR, default_path, file_stamp, load
-from indicators.problems import DataError, Problem
+from indicators.checks.loader import ENV_VAR, default_path, file_stamp, load
+from indicators.reading.problems import DataError, Problem
 from tests.conftest import FIXTURES
 
 

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indicators.numbers import ORDINALS, TENS, UNITS, check_value, read_numbers
+from indicators.reading.numbers import ORDINALS, TENS, UNITS, check_value, read_numbers
 
 
 @pytest.mark.parametrize(

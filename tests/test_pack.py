@@ -12,13 +12,13 @@ import pytest
 from pypdf import PdfReader
 
 from indicators import load
-from indicators.export import MANIFEST, ExportRefused, export
-from indicators.figure_view import view_of
-from indicators.library import Library
-from indicators.pack import PackUnavailable, offline_slides_html, press_pack_html, press_pack_pdf, print_pdf
-from indicators.render import css_string
-from indicators.slides import build_slides
-from indicators.urls import ShareSite
+from indicators.model.library import Library
+from indicators.outputs.export import MANIFEST, ExportRefused, export
+from indicators.outputs.pack import PackUnavailable, offline_slides_html, press_pack_html, press_pack_pdf, print_pdf
+from indicators.outputs.render import css_string
+from indicators.outputs.slides import build_slides
+from indicators.view.figure_view import view_of
+from indicators.view.urls import ShareSite
 from tests.conftest import EDGE_RELEASE, OTHER_RELEASE, REAL_DATA, copy_release, tree
 
 SHARE = ShareSite("https://figures.example.org/baoshan")
@@ -191,7 +191,7 @@ def test_a_failed_export_leaves_the_folder_as_it_was(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("indicators.export.offline_slides_html", broken)
+    monkeypatch.setattr("indicators.outputs.export.offline_slides_html", broken)
     with pytest.raises(OSError):
         export(library, out, base_url="https://example.org/r", images=False)
     assert tree(out) == before

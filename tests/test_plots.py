@@ -1,9 +1,9 @@
 """Plot builders, tested by inspecting the plot (never by rendering)."""
 
-from indicators import theme
-from indicators.charts import ChartView, pillar_charts
-from indicators.models import Chart
-from indicators.plots import bar_plot, part_of_whole_plot, plot_chart, rank_plot
+from indicators.model.schema import Chart
+from indicators.outputs import theme
+from indicators.outputs.plots import bar_plot, part_of_whole_plot, plot_chart, rank_plot
+from indicators.view.charts import ChartView, pillar_charts
 
 
 def view(release, *ids, **chart):

@@ -6,11 +6,12 @@ import shutil
 import pytest
 import yaml
 
-from indicators import files
+from indicators.checks.library_check import check_library
+from indicators.checks.validate import check
 from indicators.cli import main
-from indicators.library import PUBLISHING, check_library
-from indicators.publish import PublishRefused, publish
-from indicators.validate import check
+from indicators.curation import files
+from indicators.curation.publish import PublishRefused, publish
+from indicators.model.library import PUBLISHING
 from tests.conftest import REAL_DATA, lanxi, published_ids, tree
 
 
@@ -123,7 +124,7 @@ def test_a_failure_part_way_undoes_every_step(baoshan, monkeypatch):
             raise OSError(28, "No space left on device")
         real(path, data)
 
-    monkeypatch.setattr("indicators.publish.replace_atomically", fail_on_the_data_file)
+    monkeypatch.setattr("indicators.curation.publish.replace_atomically", fail_on_the_data_file)
     with pytest.raises(OSError):
         publish(lanxi(2021), baoshan)
     assert tree(baoshan.parent) == before  # no filed folder, no new text, no history entry, no marker

@@ -4,10 +4,10 @@ range everywhere, never drawn as a bar; and a figure pending review never reache
 import pytest
 
 from indicators import check
-from indicators.figure_view import view_of
-from indicators.site import Site, figure_page_html
-from indicators.tables import figures_frame
-from indicators.urls import ShareSite
+from indicators.outputs.site import Site, figure_page_html
+from indicators.outputs.tables import figures_frame
+from indicators.view.figure_view import view_of
+from indicators.view.urls import ShareSite
 
 TEXT = """A release
 

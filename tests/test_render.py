@@ -7,9 +7,9 @@ import pytest
 import yaml
 
 from indicators import load
-from indicators.figure_view import view_of
-from indicators.render import paragraph_html, release_text_html, render, stylesheet
-from indicators.urls import figure_link
+from indicators.outputs.render import paragraph_html, release_text_html, render, stylesheet
+from indicators.view.figure_view import view_of
+from indicators.view.urls import figure_link
 from tests.conftest import OTHER_RELEASE
 
 
@@ -56,7 +56,7 @@ def test_whole_release_links_every_figure(release):
 
 
 def test_the_stylesheet_comes_from_the_theme():
-    from indicators import theme
+    from indicators.outputs import theme
 
     css = stylesheet("dashboard", "slides")
     assert f"background: {theme.MARK}" in css and "{{" not in css

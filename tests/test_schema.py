@@ -4,7 +4,7 @@ import pytest
 from pydantic import ValidationError
 
 from indicators.cli import schema_text
-from indicators.models import SCHEMA_PATH, Indicator, ReleaseInfo
+from indicators.model.schema import SCHEMA_PATH, Indicator, ReleaseInfo
 from tests.conftest import REAL_DATA
 
 
@@ -51,7 +51,7 @@ def test_valid_files_satisfy_the_exported_schema_too():
     """The editor's schema and pydantic must agree: every valid file passes both."""
     import jsonschema
 
-    from indicators.yamlsafe import parse, read_text
+    from indicators.reading.yamlsafe import parse, read_text
 
     validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
     for path in _yaml_files():

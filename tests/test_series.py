@@ -3,9 +3,9 @@ draws each value as its briefing states it, over the briefings' dates."""
 
 import pytest
 
-from indicators.library import check_library
-from indicators.render import series_html
-from indicators.series import change_since_previous, series_chart, series_rows
+from indicators.checks.library_check import check_library
+from indicators.outputs.render import series_html
+from indicators.view.series import change_since_previous, series_chart, series_rows
 from tests.conftest import build_library, lanxi
 
 

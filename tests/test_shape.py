@@ -6,8 +6,9 @@ import re
 
 from tests.conftest import ROOT
 
+CORE = sorted((ROOT / "indicators").rglob("*.py"))
 CODE = [
-    *(ROOT / "indicators").glob("*.py"),
+    *CORE,
     *(ROOT / "components").glob("*.py"),
     *(ROOT / "pages").glob("*.py"),
     ROOT / "app.py",
@@ -24,8 +25,35 @@ def imported_modules(path):
 
 
 def test_the_core_never_imports_streamlit():
-    for path in sorted((ROOT / "indicators").glob("*.py")):
+    for path in CORE:
         assert not [m for m in imported_modules(path) if m.split(".")[0] == "streamlit"], path.name
+
+
+# The core's folders, in the order data flows through them: each imports only from its own folder or one before.
+LAYERS = ("reading", "model", "checks", "view", "outputs", "curation")
+
+
+def layer_of(module: str) -> int | None:
+    parts = module.split(".")
+    return LAYERS.index(parts[1]) if len(parts) > 1 and parts[0] == "indicators" and parts[1] in LAYERS else None
+
+
+def test_the_core_is_layered_and_imports_only_downwards():
+    for path in CORE:
+        relative = path.relative_to(ROOT / "indicators")
+        if len(relative.parts) == 1:
+            assert path.name in ("__init__.py", "__main__.py", "cli.py"), f"indicators/{relative} is in no layer"
+            continue
+        own = LAYERS.index(relative.parts[0])
+        for module in imported_modules(path):
+            layer = layer_of(module)
+            assert layer is None or layer <= own, f"indicators/{relative} ({LAYERS[own]}) imports {module}"
+            assert module.split(".")[0] != "indicators" or layer is not None, f"indicators/{relative}: {module}"
+
+
+def test_each_core_module_has_one_name():
+    stems = [p.stem for p in CORE if not p.name.startswith("__")]
+    assert len(stems) == len(set(stems)), sorted(s for s in stems if stems.count(s) > 1)
 
 
 def test_pages_stay_thin_and_never_parse_yaml():
@@ -38,7 +66,9 @@ def test_components_only_draw():
     # Components reach the data through indicators/ results; they never read files or parse YAML.
     for path in sorted((ROOT / "components").glob("*.py")):
         modules = set(imported_modules(path))
-        assert not modules & {"yaml", "pydantic", "indicators.validate", "indicators.yamlsafe"}, path.name
+        assert not modules & {"yaml", "pydantic", "indicators.checks.validate", "indicators.reading.yamlsafe"}, (
+            path.name
+        )
 
 
 def test_colours_live_in_the_theme():
@@ -94,7 +124,7 @@ CORE_CACHES = {"render.py": {"environment", "stylesheet"}}
 
 
 def test_caching_lives_in_the_dashboard():
-    for path in sorted((ROOT / "indicators").glob("*.py")):
+    for path in CORE:
         text = path.read_text()
         assert "memo" not in text and "lru_cache" not in text, path.name
         cached = {
@@ -125,21 +155,26 @@ TESTED_IN = {
     "cards": "test_export.py",  # the cards are drawn and read back with the export
     "site": "test_export.py",  # the share pages are the export's output
     "grouping": "test_tables.py",
-    "models": "test_schema.py",
+    "ids": "test_corrections.py",  # the ids a correction retires, with the corrections a reader reads
+    "library_check": "test_library.py",  # a library and its checks, on the same fixtures
     "release": "test_validate.py",  # a Release is what check() builds
     "problems": "test_loader.py",
     "qr": "browser/test_offline_slides.py",  # decoded from screenshots of the slides, as a phone reads them
+    # The drafter's steps, each tested through the draft of a sentence or a release (tests/test_draft.py)
+    **{step: "test_draft.py" for step in ("classify", "facts", "labels", "proposal", "propose", "score", "traps")},
+    **{step: "test_draft.py" for step in ("update", "vocabulary", "writer")},
 }
 
 
 def test_one_test_module_per_core_module():
-    for path in sorted((ROOT / "indicators").glob("*.py")):
+    for path in CORE:
         name = path.stem
         if name.startswith("__"):
             continue
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
         test = ROOT / "tests" / TESTED_IN.get(name, f"test_{name}.py")
-        assert test.exists(), f"indicators/{path.name} has no tests/{test.name}"
-        assert f"indicators.{name}" in test.read_text() or name not in TESTED_IN, f"{test.name} never imports {name}"
+        assert test.exists(), f"{module} has no tests/{test.name}"
+        assert module in test.read_text() or name not in TESTED_IN, f"{test.name} never imports {module}"
 
 
 def _project_module(name: str):
@@ -179,19 +214,21 @@ WRITES = re.compile(r"\.write_text\(|\.write_bytes\(|os\.replace\(|\.unlink\(|op
 
 # Modules the dashboard reaches that write only scratch files, in a temporary folder they delete: never data
 # (tests/test_pack.py proves it by running them).
-SCRATCH_WRITERS = {"indicators.pack": "the press pack's HTML, for Chromium to print from a temporary folder"}
+SCRATCH_WRITERS = {"indicators.outputs.pack": "the press pack's HTML, for Chromium to print from a temporary folder"}
 
 
 def test_the_public_dashboard_has_no_review_page_and_no_path_that_writes_data():
     reached = dashboard_modules()
-    assert "indicators.validate" in reached and "components.tiles" in reached  # the walk does reach the code
+    assert "indicators.checks.validate" in reached and "components.tiles" in reached  # the walk does reach the code
     for name, imports in reached.items():
-        assert not {m for m in imports if m.startswith(("indicators.curation", "components.review", "ruamel"))}, name
+        assert not {
+            m for m in imports if m.startswith(("indicators.curation.review", "components.review", "ruamel"))
+        }, name
         path = ROOT / "app.py" if name == "app" else _project_module(name)
         if name in SCRATCH_WRITERS:
             continue
         assert not WRITES.search(path.read_text(encoding="utf-8")), f"{name} writes a file"
-    assert "indicators.curation" in dashboard_modules_of("review_app")
+    assert "indicators.curation.review" in dashboard_modules_of("review_app")
 
 
 def dashboard_modules_of(script: str) -> set[str]:

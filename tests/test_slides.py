@@ -1,6 +1,6 @@
 import pytest
 
-from indicators.slides import build_slides, figure_slide, requested_slide
+from indicators.outputs.slides import build_slides, figure_slide, requested_slide
 
 
 def test_title_then_each_pillar_followed_by_its_headline_figures(release):

@@ -1,6 +1,6 @@
 """The release text: sentences, where quotes stand, and which numbers nothing covers."""
 
-from indicators.source import SourceText
+from indicators.reading.source import SourceText
 
 TEXT = "A title\n\nI. A part\n\nFirst, 12 parks opened. No.20 stays whole. It planted 800 trees.\n"
 

@@ -4,8 +4,8 @@ import json
 import pandas as pd
 import pytest
 
-from indicators.grouping import by_section
-from indicators.tables import csv_bytes, figures_frame, filter_frame, json_bytes, xlsx_bytes
+from indicators.outputs.tables import csv_bytes, figures_frame, filter_frame, json_bytes, xlsx_bytes
+from indicators.view.grouping import by_section
 
 
 @pytest.fixture(scope="module")

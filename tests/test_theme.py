@@ -2,7 +2,7 @@
 
 import plotly.io as pio
 
-from indicators import theme
+from indicators.outputs import theme
 
 
 def test_every_setting_has_a_registered_plot_template():

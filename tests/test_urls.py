@@ -2,7 +2,7 @@
 
 import pytest
 
-from indicators.urls import RESERVED, Routes, ShareSite, figure_link, page_url, permalink
+from indicators.view.urls import RESERVED, Routes, ShareSite, figure_link, page_url, permalink
 
 
 def test_links_inside_the_app_are_relative_so_a_base_path_survives():

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from indicators import check, load
-from indicators.release import infer_kind
+from indicators.model.release import infer_kind
 from tests.conftest import FIXTURES, OTHER_RELEASE, copy_release
 
 

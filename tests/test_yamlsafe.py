@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from indicators import DataError, check, load, yamlsafe
+from indicators import DataError, check, load
+from indicators.reading import yamlsafe
 
 
 def only_problem(path):

@@ -4,7 +4,7 @@ import pytest
 
 from indicators import check
 from indicators.cli import main
-from indicators.draft import draft
+from indicators.curation.draft import draft
 from tests.app.conftest import run_app
 from tests.conftest import FIXTURES, REAL_DATA
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from indicators.validate import check
+from indicators.checks.validate import check
 from tests.app.conftest import html_text, tiles
 from tests.conftest import REAL_DATA, published_ids, published_library
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from indicators.slides import build_slides
+from indicators.outputs.slides import build_slides
 from tests.browser.harness import PAGE_OVERFLOW, SMALLEST_TEXT, axe_violations, open_app, wait_for_app
 
 pytestmark = pytest.mark.browser

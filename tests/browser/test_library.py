@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from indicators.validate import check
+from indicators.checks.validate import check
 from tests.browser.harness import Server, open_app, wait_for_app
 from tests.conftest import REAL_DATA, published_ids, published_library
 

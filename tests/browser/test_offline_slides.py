@@ -7,11 +7,11 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from indicators.export import export
-from indicators.library import load_library
-from indicators.qr import qr_image
-from indicators.slides import build_slides
-from indicators.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
+from indicators.checks.library_check import load_library
+from indicators.outputs.export import export
+from indicators.outputs.qr import qr_image
+from indicators.outputs.slides import build_slides
+from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
 from tests.browser.harness import SMALLEST_TEXT, axe_violations, decoded_qr
 from tests.conftest import EDGE_RELEASE, REAL_DATA
 

@@ -11,8 +11,8 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from indicators import load
-from indicators.slides import build_slides
-from indicators.urls import SHARE_URL_VAR, ShareSite
+from indicators.outputs.slides import build_slides
+from indicators.view.urls import SHARE_URL_VAR, ShareSite
 from tests.browser.harness import Server, decoded_qr, open_app
 from tests.conftest import REAL_DATA
 

@@ -6,7 +6,7 @@ import yaml
 from playwright.sync_api import expect
 
 from indicators.cli import main
-from indicators.files import HISTORY
+from indicators.curation.files import HISTORY
 from tests.browser.harness import ReviewServer, Server, open_app, wait_for_app
 
 pytestmark = pytest.mark.browser

@@ -17,8 +17,8 @@ import pytest
 from playwright.sync_api import expect
 
 from indicators import load
-from indicators.export import export
-from indicators.library import load_library
+from indicators.checks.library_check import load_library
+from indicators.outputs.export import export
 from tests.browser.harness import Nginx, free_port
 from tests.conftest import OTHER_RELEASE, REAL_DATA, ROOT
 
