@@ -78,3 +78,12 @@ def test_retired_ids_and_renames_lead_on_and_stay_retired(release):
     assert "regional-medical-centres" in former_ids("regional-medical-center-construction-units", renamed)
     assert current_id("a", {"a": "b", "b": "a"}) is None  # a loop of renames leads nowhere
     assert could_be_id("major-industrial-projects") and not could_be_id("x" * 81) and not could_be_id("<b>")
+
+
+def test_an_id_is_made_readable_from_its_label():
+    from indicators.model.ids import readable_id
+
+    assert readable_id("Working days to register a company, at most") == "working-days-register-company-at-most"
+    assert readable_id("Major industrial projects launched so far in 2020") == "major-industrial-projects-launched-2020"
+    assert readable_id("Rank in the province for exports", taken=["rank-province-exports"]) == "rank-province-exports-2"
+    assert readable_id("“$%”") == "figure" and len(readable_id("word " * 100)) <= 80

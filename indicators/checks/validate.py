@@ -104,6 +104,7 @@ def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
     if source is not None and not checker.failed():  # gaps mean little while figures are broken
         check_coverage(checker, source, figures, entries.not_figures)
     check_pending(checker, entries)
+    check_to_confirm(checker, entries)
     problems = sorted(checker.problems, key=lambda p: p.line or 0)
     if checker.failed() or entries.release is None:
         return None, problems
@@ -355,6 +356,19 @@ def decimals_of(indicator: Indicator, readings: list) -> int:
         return 0
     # Positional notation, never exponent form ("1e-05"): count what follows the point.
     return min(6, len(f"{value:.6f}".rstrip("0").split(".")[1]))
+
+
+def check_to_confirm(checker: Checker, entries: Entries) -> None:
+    """Facts the drafter could not read stand as placeholders until a curator confirms them."""
+    release = entries.release
+    if release is not None and release.to_confirm:
+        facts = ", ".join(release.to_confirm)
+        checker.problem(
+            ("release", "to_confirm"),
+            f"the release's {facts} could not be read from its text and are placeholders: confirm each (write the "
+            "fact as the release gives it), then remove it from `to_confirm`",
+            severity="warning",
+        )
 
 
 def check_pending(checker: Checker, entries: Entries) -> None:

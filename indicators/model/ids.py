@@ -22,6 +22,55 @@ def retired_ids(corrections: Iterable[Correction]) -> list[str]:
     return list(dict.fromkeys(c.figure_id for c in corrections if c.change in RETIRING))
 
 
+# Words a reader's eye skips in an address: an id reads as its label's nouns, "working-days-register-company".
+_SKIPPED = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "and",
+        "or",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "so",
+        "far",
+    ]
+)
+READABLE_WORDS = 6  # an id of more words is no longer read at a glance
+
+
+def readable_id(label: str, taken: Iterable[str] = ()) -> str:
+    """An id a reader can read, from a figure's label: its first words that carry meaning, lower case, joined by
+    hyphens ("Working days to register a company, at most" is "working-days-register-company-at-most"); a number
+    is added when the id is taken."""
+    words = [w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _SKIPPED] or ["figure"]
+    base = "-".join(words[:READABLE_WORDS])[:MAX_ID_LENGTH].strip("-")
+    taken = set(taken)
+    candidate, number = base, 2
+    while candidate in taken:
+        suffix = f"-{number}"
+        candidate, number = base[: MAX_ID_LENGTH - len(suffix)] + suffix, number + 1
+    return candidate
+
+
 def renames(corrections: Iterable[Correction]) -> dict[str, str]:
     """Each renamed id and the id it was renamed to."""
     return {c.figure_id: c.renamed_to for c in corrections if c.change == "renamed"}

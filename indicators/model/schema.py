@@ -70,6 +70,11 @@ class ReleaseInfo(Strict):
     district: str | None = Field(None, description='Whose figures these are, e.g. "Baoshan".')
     source_url: str | None = Field(None, description="The address where the release was published (http or https).")
     language: str = "en"
+    to_confirm: list[Literal["title", "publisher", "date", "published", "district", "source_url"]] = Field(
+        [],
+        description="Facts of the release the drafter could not read from its text (their values are placeholders): "
+        "`validate --strict` and publishing refuse the file until a curator confirms each and empties the list.",
+    )
 
     @field_validator("date", "published")
     @classmethod
