@@ -10,7 +10,7 @@ from indicators import Release
 from indicators.model.library import Library
 from indicators.reading.periods import date_text
 from indicators.view.formatting import whose
-from indicators.view.lead import headlines, leading
+from indicators.checks.lead import headlines, leading
 
 
 def render(library: Library, release: Release, nav: Navigation) -> None:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from indicators import check
-from indicators.view.lead import headlines
+from indicators.checks.lead import headlines
 from tests.conftest import REAL_DATA, ROOT
 
 # The release as published (shared/source/baoshan-2020-08-13-briefing.txt less its two lines of site

@@ -1,6 +1,6 @@
 """Which figures lead: the front page, the pillar cards and the slides."""
 
-from indicators.view.lead import headlines, leading
+from indicators.checks.lead import headlines, leading
 
 
 def test_headlines_are_the_flagged_ones_and_need_no_caveat(release):

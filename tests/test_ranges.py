@@ -4,6 +4,7 @@ range everywhere, never drawn as a bar; and a figure pending review never reache
 import pytest
 
 from indicators import check
+from indicators.checks.validate import PENDING_REVIEW
 from indicators.outputs.site import Site, figure_page_html
 from indicators.outputs.tables import figures_frame
 from indicators.view.figure_view import view_of
@@ -74,4 +75,4 @@ def test_a_pending_figure_never_reaches_a_reader(tmp_path):
     release, problems = check(release_file(tmp_path, pending))
     assert release is not None and [f.id for f in release.figures] == ["footpaths"] and release.held_back == 1
     assert "cycle-paths" not in figures_frame(release)["id"].tolist()
-    assert next(p.message for p in problems if p.severity == "warning").startswith("1 figure(s) pending review")
+    assert next(p.message for p in problems if p.code == PENDING_REVIEW).startswith("1 figure(s) pending review")

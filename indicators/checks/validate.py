@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from indicators.checks import display_rules
+from indicators.checks.lead import HEADLINES_WITHOUT_FLAGS, leading, needs_no_caveat
 from indicators.model.ids import current_id, former_ids, renames
 from indicators.model.release import Figure, Release, infer_kind
 from indicators.model.schema import Chart, ChartForm, Correction, Dataset, Exclusion, Indicator, Pillar, ReleaseInfo
@@ -35,6 +36,14 @@ _TOP_LEVEL = {
 }
 
 
+# Kinds of warning that code acts on (the review page, publishing): read by code, never by wording.
+PENDING_REVIEW = "pending-review"
+UNCOVERED = "uncovered-number"
+TO_CONFIRM = "to-confirm"
+NO_ADDRESS = "no-address"
+NO_HEADLINE = "no-headline"
+
+
 @dataclass
 class Checker:
     """The problems found so far, each placed at the line of the YAML it is about."""
@@ -43,9 +52,11 @@ class Checker:
     document: Document
     problems: list[Problem] = field(default_factory=list)
 
-    def problem(self, doc_path: tuple, message: str, id: str | None = None, severity: str = "error") -> None:
+    def problem(
+        self, doc_path: tuple, message: str, id: str | None = None, severity: str = "error", code: str | None = None
+    ) -> None:
         line = self.document.line_of(doc_path)
-        self.problems.append(Problem(line, message, str(self.path), id, None, severity))
+        self.problems.append(Problem(line, message, str(self.path), id, None, severity, code))
 
     def failed(self) -> bool:
         return bool(errors(self.problems))
@@ -105,6 +116,8 @@ def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
         check_coverage(checker, source, figures, entries.not_figures)
     check_pending(checker, entries)
     check_to_confirm(checker, entries)
+    if source is not None and not checker.failed():
+        check_what_readers_are_told(checker, entries, figures)
     problems = sorted(checker.problems, key=lambda p: p.line or 0)
     if checker.failed() or entries.release is None:
         return None, problems
@@ -358,6 +371,29 @@ def decimals_of(indicator: Indicator, readings: list) -> int:
     return min(6, len(f"{value:.6f}".rstrip("0").split(".")[1]))
 
 
+def check_what_readers_are_told(checker: Checker, entries: Entries, figures: list[Figure]) -> None:
+    """What would mislead a reader though every figure is right: citations with no address to open, and a
+    front page that leads with figures nobody chose."""
+    if entries.release is not None and not entries.release.source_url:
+        checker.problem(
+            ("release",),
+            "the release has no `source_url`: every citation would cite a release a reader cannot open; add the "
+            "address where it was published (http or https)",
+            severity="warning",
+            code=NO_ADDRESS,
+        )
+    shown = [f for f in figures if not f.indicator.pending]
+    if shown and not any(f.headline for f in shown):
+        picked = ", ".join(f.id for f in leading(shown, HEADLINES_WITHOUT_FLAGS) if needs_no_caveat(f))
+        checker.problem(
+            ("indicators",),
+            f"no figure is marked `headline: true`, so the overview leads with the lead rule's picks ({picked or 'none'}), "
+            "which nobody chose; mark the figures the briefing leads with `headline: true`",
+            severity="warning",
+            code=NO_HEADLINE,
+        )
+
+
 def check_to_confirm(checker: Checker, entries: Entries) -> None:
     """Facts the drafter could not read stand as placeholders until a curator confirms them."""
     release = entries.release
@@ -380,7 +416,9 @@ def check_pending(checker: Checker, entries: Entries) -> None:
             ("indicators", index, "review"),
             f"{len(pending)} figure(s) pending review, held back from readers (the first: {first.id}); review them "
             f"with `python -m indicators review {checker.path}`",
+            first.id,
             severity="warning",
+            code=PENDING_REVIEW,
         )
 
 
@@ -397,6 +435,7 @@ def check_coverage(checker: Checker, source: SourceText, figures: list[Figure], 
             f'the release states {token!r} ("…{normalise(context)}…") but no indicator\'s figure covers it: '
             "add an indicator, or list the words under `not_figures` with a reason",
             severity="warning",
+            code=UNCOVERED,
         )
 
 

@@ -21,7 +21,7 @@ from indicators.view.charts import ChartView, pillar_charts
 from indicators.view.citations import release_citation
 from indicators.view.figure_view import view_of
 from indicators.view.formatting import whose
-from indicators.view.lead import headlines, leading
+from indicators.checks.lead import headlines, leading
 from indicators.view.urls import SHARE_INDEX, ShareSite
 
 FIGURES_PER_PILLAR_SLIDE = 4

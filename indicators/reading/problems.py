@@ -13,6 +13,8 @@ class Problem:
     id: str | None = field(default=None, compare=False)
     column: int | None = field(default=None, compare=False)
     severity: str = field(default="error", compare=False)  # "error" or "warning"
+    # What kind of problem, for code that acts on it (never its wording): "pending-review", "uncovered-number", ...
+    code: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")

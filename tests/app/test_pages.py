@@ -2,7 +2,7 @@
 
 import pytest
 
-from indicators.view.lead import headlines
+from indicators.checks.lead import headlines
 from tests.app.conftest import copied, html_text, tiles
 from tests.conftest import OTHER_RELEASE
 
