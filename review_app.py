@@ -1,5 +1,6 @@
 """The review page, `python -m indicators review DRAFT.yaml`: served on 127.0.0.1 only, never part of the
-public dashboard (app.py imports nothing of it). Each decision is written at once through indicators.curation.
+public dashboard (app.py imports nothing of it). Each decision names its figure and is written at once through
+indicators.curation.review, under the file's lock; any decision can be undone from the page.
 """
 
 import os
@@ -7,14 +8,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.review import INPUTS, draw_done, draw_pending, input_key
+from components.review import INPUTS, draw_decisions, draw_done, draw_pending, draw_to_confirm, input_key
 from components.text import page_style
-from indicators.curation import review as curation
+from indicators.curation import review
 from indicators.reading.yamlsafe import YamlError
 
 REVIEW_FILE = "INDICATORS_REVIEW_FILE"
+LIVE = "INDICATORS_REVIEW_LIVE"  # set by the command when the file is one readers read (a library's current file)
 CHANGED = (
-    "The file changed on disk since this page read it. It has been reloaded and nothing was written: decide again."
+    "The file changed on disk since this page read it (another reviewer, or an editor): nothing was written. It has "
+    "been reloaded; what you typed is kept below: check it and decide again."
 )
 
 st.set_page_config(page_title="Review a draft", layout="centered")
@@ -22,36 +25,65 @@ page_style("dashboard")
 state = st.session_state
 
 
-def current() -> tuple[curation.Snapshot, list[curation.PendingFigure]]:
+def current() -> tuple[review.Snapshot, list[review.Pending]]:
     if "snapshot" not in state:
-        state.snapshot = curation.read_snapshot(Path(os.environ[REVIEW_FILE]))
-        state.position, state.problems = 0, {}
+        state.snapshot = review.read_snapshot(Path(os.environ[REVIEW_FILE]))
+        state.shown, state.problems = None, {}
     # Validated once per version of the file, not on every rerun (a decision's callback and page both ask).
     if state.get("pending_of") != state.snapshot.digest:
-        state.pending, state.pending_of = curation.pending_figures(state.snapshot), state.snapshot.digest
+        state.pending, state.pending_of = review.pending_figures(state.snapshot), state.snapshot.digest
     return state.snapshot, state.pending
 
 
-def decide(action: str) -> None:
+def _after(pending: list[review.Pending], figure_id: str, step: int = 1) -> str | None:
+    """The figure ``step`` places after ``figure_id`` among those pending (wrapping round), or None."""
+    ids = [f.id for f in pending]
+    if figure_id not in ids:
+        return ids[0] if ids else None
+    return ids[(ids.index(figure_id) + step) % len(ids)]
+
+
+def _written(snapshot: review.Snapshot, figure_id: str, notice: str) -> None:
+    state.snapshot = snapshot
+    state.problems.pop(figure_id, None)
+    state.notice = ("success", notice)
+
+
+def decide(action: str, figure_id: str) -> None:
+    """A decision on the figure whose form was on screen: its id comes with the click, never from a position."""
     snapshot, pending = current()
-    figure = pending[min(state.position, len(pending) - 1)]
-    state.problems, state.notice = {}, None
+    state.notice = None
     if action in ("next", "previous"):
-        state.position = (state.position + (1 if action == "next" else -1)) % len(pending)
+        state.shown = _after(pending, figure_id, 1 if action == "next" else -1)
         return
+    following = _after(pending, figure_id)
     try:
         if action == "accept":
-            edits = curation.Edits(*(state[input_key(figure, name)] for name in INPUTS))
-            state.snapshot = curation.accept(snapshot, figure, edits)
-            state.notice = ("success", f"Accepted “{figure.id}”; the previous version is in the history folder.")
+            typed = {name: state[input_key(figure_id, name)] for name in INPUTS}
+            edits = review.Edits(typed["Label"], typed["Value"], typed["Unit"], typed["Qualifier"], typed["Id"])
+            written = review.accept(snapshot, figure_id, edits)
+            _written(written, figure_id, f"Accepted “{figure_id}”; undo it below if that was wrong.")
         else:
-            state.snapshot = curation.reject(snapshot, figure, state[input_key(figure, "Reason")])
-            state.notice = ("success", f"Rejected “{figure.id}”: moved to not_figures.")
-    except curation.ChangedOnDisk:
-        state.snapshot = curation.read_snapshot(snapshot.path)
+            written = review.reject(snapshot, figure_id, state[input_key(figure_id, "Reason")])
+            _written(written, figure_id, f"Rejected “{figure_id}”: moved to not_figures; undo it below if wrong.")
+        state.shown = following if following != figure_id else None
+    except (review.ChangedOnDisk, review.Busy) as refused:
+        state.snapshot = review.read_snapshot(snapshot.path)
+        state.notice = ("warning", CHANGED if isinstance(refused, review.ChangedOnDisk) else str(refused))
+    except review.InputProblem as problem:
+        state.problems[figure_id] = problem.problems
+
+
+def undo(number: int) -> None:
+    snapshot, _ = current()
+    try:
+        state.snapshot = review.undo(snapshot, number, live=bool(os.environ.get(LIVE)))
+        state.notice = ("success", f"Decision {number} undone: its figure is pending review again.")
+    except (review.ChangedOnDisk, review.Busy):
+        state.snapshot = review.read_snapshot(snapshot.path)
         state.notice = ("warning", CHANGED)
-    except curation.InputProblem as problem:
-        state.problems = problem.problems
+    except (review.UndoRefused, review.InputProblem) as refused:
+        state.notice = ("warning", str(refused))
 
 
 def page() -> None:
@@ -60,20 +92,23 @@ def page() -> None:
         return
     try:
         snapshot, pending = current()
-    except YamlError as error:  # the file vanished or cannot be read: say so, write nothing
+    except (YamlError, OSError) as error:  # the file vanished or cannot be read: say so, write nothing
         state.pop("snapshot", None)
-        st.error(f"{os.environ[REVIEW_FILE]}: {error.message}")
+        st.error(f"{os.environ[REVIEW_FILE]}: {getattr(error, 'message', None) or error}")
         return
     st.title("Review a draft")
     st.caption(f"{snapshot.path} · {len(pending)} figure(s) pending · nothing unreviewed is ever shown to readers")
     kind, text = state.get("notice") or (None, None)
     if kind:
         (st.success if kind == "success" else st.warning)(text)
+    draw_to_confirm(review.to_confirm(snapshot))
     if not pending:
         draw_done(str(snapshot.path))
-        return
-    position = min(state.position, len(pending) - 1)
-    draw_pending(pending[position], position, len(pending), state.problems, decide)
+    else:
+        ids = [f.id for f in pending]
+        position = ids.index(state.shown) if state.shown in ids else 0
+        draw_pending(pending[position], position, len(pending), state.problems.get(ids[position], {}), decide)
+    draw_decisions(review.decisions(snapshot.path), undo, live=bool(os.environ.get(LIVE)))
 
 
 # One page, by navigation: the project's pages/ folder belongs to the dashboard, not to this page.

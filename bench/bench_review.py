@@ -56,8 +56,10 @@ def main() -> None:
                     page.get_by_text(following, exact=True).wait_for()
                     moves.append(time.perf_counter() - start)
                     page.get_by_role("button", name="Previous").click()
-                    wait_for_app(page)
                     pending = pending_figures(read_snapshot(draft))
+                    # Back on the first figure (its form on screen) before deciding on it: the decision names it.
+                    page.get_by_text(pending[0].id, exact=True).wait_for()
+                    wait_for_app(page)
                     after = f"Figure 1 of {len(pending) - 1} pending review"
                     start = time.perf_counter()
                     page.get_by_role("button", name="Accept").click()

@@ -45,7 +45,8 @@ def _validate(args: argparse.Namespace) -> int:
     earlier = len(library.releases) - 1
     print(
         f"{path}: valid. {len(release.figures)} figures in {len(release.pillars)} pillars; every quote is verbatim "
-        f"in {release.info.source_text}, every value agrees with its words and every chart compares one measure"
+        f"in {release.info.source_text}, every value agrees with its words, every bound and change says what they mean, "
+        "and every chart compares one measure"
         + (
             f". With {earlier} earlier briefing(s) under {RELEASES}/ ({sum(len(r.figures) for r in library.releases)} "
             f"figures in all): every id is unique and every series is one measure"
@@ -60,7 +61,9 @@ def _validate(args: argparse.Namespace) -> int:
 def _publish(args: argparse.Namespace) -> int:
     data = Path(args.data) if args.data else default_path()
     try:
-        published = publish(Path(args.draft), data)
+        published = publish(
+            Path(args.draft), data, place_change=tuple(args.place_change) if args.place_change else None
+        )
     except PublishRefused as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)
@@ -176,6 +179,16 @@ def _draft(args: argparse.Namespace) -> int:
     return 0 if release is not None else 1
 
 
+def _is_live(path: Path) -> bool:
+    """Whether readers read this file: the dashboard's data file, or a library's current file (a `releases/`
+    folder beside it). On such a file an accepted figure may have been linked to, and is never taken back."""
+    return path == default_path().resolve() or (path.parent / RELEASES).is_dir()
+
+
+# Who may reach the review page: this machine's names for itself, and the address it was told to listen on.
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
 def _review(args: argparse.Namespace) -> int:
     """Serve the review page for one draft, on this machine only unless --address says otherwise."""
     path = Path(args.path).resolve()
@@ -185,6 +198,7 @@ def _review(args: argparse.Namespace) -> int:
         print(f"{path}: {error.message}", file=sys.stderr)
         return 1
     root = Path(__file__).resolve().parent.parent
+    hosts = [host for host in dict.fromkeys([*LOCAL_HOSTS, args.address]) if host not in ("0.0.0.0", "::")]
     command = [
         sys.executable,
         "-m",
@@ -201,12 +215,18 @@ def _review(args: argparse.Namespace) -> int:
         "none",
         "--browser.gatherUsageStats",
         "false",
+        # A page on another site that points its own name at this address (DNS rebinding) is refused: only a
+        # Host this machine answers to opens the page's connection, the one that writes the file.
+        *(option for host in hosts for option in ("--server.allowedHosts", host)),
     ]
+    environment = {**os.environ, "INDICATORS_REVIEW_FILE": str(path)}
+    if _is_live(path):
+        environment["INDICATORS_REVIEW_LIVE"] = "1"
     print(f"Reviewing {path} at http://{args.address}:{args.port}/ (Ctrl+C to stop)", flush=True)
     # The review page takes this process's place (exec): a stop signal reaches Streamlit itself, never
     # leaving a server running behind a parent that is gone.
     os.chdir(root)
-    os.execve(sys.executable, command, {**os.environ, "INDICATORS_REVIEW_FILE": str(path)})
+    os.execve(sys.executable, command, environment)
     return 0  # not reached
 
 
@@ -255,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     publisher.add_argument(
         "--data", help=f"the library's current file (default: ${ENV_VAR}, else data/indicators.yaml)"
+    )
+    publisher.add_argument(
+        "--place-change",
+        nargs=2,
+        metavar=("FROM", "TO"),
+        help="publish a briefing of another place into this library on purpose, naming both (the library's, the draft's)",
     )
     publisher.set_defaults(run=_publish)
     args = parser.parse_args(argv)

@@ -7,10 +7,10 @@ from components.share import downloads
 from components.text import plain
 from components.tiles import figure_tiles, pillar_card
 from indicators import Release
+from indicators.checks.lead import headlines, leading
 from indicators.model.library import Library
 from indicators.reading.periods import date_text
 from indicators.view.formatting import whose
-from indicators.checks.lead import headlines, leading
 
 
 def render(library: Library, release: Release, nav: Navigation) -> None:

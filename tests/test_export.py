@@ -185,7 +185,7 @@ def test_the_share_site_covers_every_briefing_after_a_publish(tmp_path):
     shutil.copytree(REAL_DATA.parent, tmp_path / "data")
     data = tmp_path / "data" / "indicators.yaml"
     for year in (2021, 2022):
-        publish(lanxi(year), data)
+        publish(lanxi(year), data, place_change=("Baoshan", "Lanxi"))
     site = tmp_path / "site"
     export(load_library(data), site, base_url="https://example.org/b", images=False)
     before = load(REAL_DATA)

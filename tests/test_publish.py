@@ -14,6 +14,8 @@ from indicators.curation.publish import PublishRefused, publish
 from indicators.model.library import PUBLISHING
 from tests.conftest import REAL_DATA, lanxi, published_ids, tree
 
+LANXI_OVER_BAOSHAN = ("Baoshan", "Lanxi")  # these tests publish Lanxi's briefings into a copy of Baoshan's, on purpose
+
 
 @pytest.fixture
 def baoshan(tmp_path):
@@ -31,7 +33,7 @@ def _opened(library, figure_id):
 
 def test_publishing_over_this_briefing_keeps_every_published_id_on_its_2020_figure(baoshan):
     before, _ = check(REAL_DATA)
-    published = publish(lanxi(2021), baoshan)
+    published = publish(lanxi(2021), baoshan, place_change=LANXI_OVER_BAOSHAN)
     assert published.current and published.filed == "baoshan-2020-08-13"
     library = published.library
     assert library.current.info.id == "lanxi-2021-09-01"
@@ -54,9 +56,11 @@ def test_publishing_over_this_briefing_keeps_every_published_id_on_its_2020_figu
 
 
 def test_three_briefings_published_out_of_order_make_one_library(baoshan):
-    publish(lanxi(2021), baoshan)
-    publish(lanxi(2023), baoshan)
-    published = publish(lanxi(2022), baoshan)  # older than the current one: filed, the current stays
+    publish(lanxi(2021), baoshan, place_change=LANXI_OVER_BAOSHAN)
+    publish(lanxi(2023), baoshan, place_change=LANXI_OVER_BAOSHAN)
+    published = publish(
+        lanxi(2022), baoshan, place_change=LANXI_OVER_BAOSHAN
+    )  # older than the current one: filed, the current stays
     assert not published.current and published.filed == "lanxi-2022-09-01"
     assert baoshan.read_bytes() == lanxi(2023).read_bytes()
     library, problems = check_library(baoshan)
@@ -74,16 +78,16 @@ def test_three_briefings_published_out_of_order_make_one_library(baoshan):
 
 def test_the_first_briefing_of_a_new_library(tmp_path):
     data = tmp_path / "new" / "indicators.yaml"
-    published = publish(lanxi(2021), data)
+    published = publish(lanxi(2021), data, place_change=LANXI_OVER_BAOSHAN)
     assert published.current and published.filed is None
     assert check_library(data)[1] == []
 
 
 def test_a_release_id_is_never_reused(baoshan):
-    publish(lanxi(2021), baoshan)
+    publish(lanxi(2021), baoshan, place_change=LANXI_OVER_BAOSHAN)
     before = tree(baoshan.parent)
     with pytest.raises(PublishRefused, match="never reused"):
-        publish(lanxi(2021), baoshan)
+        publish(lanxi(2021), baoshan, place_change=LANXI_OVER_BAOSHAN)
     assert tree(baoshan.parent) == before
 
 
@@ -96,7 +100,7 @@ def test_a_draft_with_figures_pending_review_is_refused(baoshan, tmp_path):
     draft.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
     before = tree(baoshan.parent)
     with pytest.raises(PublishRefused, match="pending review") as refused:
-        publish(draft, baoshan)
+        publish(draft, baoshan, place_change=LANXI_OVER_BAOSHAN)
     assert any("pending review" in p.message for p in refused.value.problems)
     assert tree(baoshan.parent) == before
 
@@ -108,7 +112,7 @@ def test_a_draft_reusing_a_published_id_is_refused_naming_the_draft(baoshan, tmp
     draft.write_text(draft.read_text().replace("id: water-bodies-river-chiefs-2023", "id: night-markets"))
     before = tree(baoshan.parent)
     with pytest.raises(PublishRefused, match="would break the library") as refused:
-        publish(draft, baoshan)
+        publish(draft, baoshan, place_change=LANXI_OVER_BAOSHAN)
     (problem,) = refused.value.problems
     assert problem.id == "night-markets" and "baoshan-2020-08-13" in problem.message
     assert problem.file in (str(draft), str(baoshan))  # a file the curator knows, never the staged copy
@@ -126,7 +130,7 @@ def test_a_failure_part_way_undoes_every_step(baoshan, monkeypatch):
 
     monkeypatch.setattr("indicators.curation.publish.replace_atomically", fail_on_the_data_file)
     with pytest.raises(OSError):
-        publish(lanxi(2021), baoshan)
+        publish(lanxi(2021), baoshan, place_change=LANXI_OVER_BAOSHAN)
     assert tree(baoshan.parent) == before  # no filed folder, no new text, no history entry, no marker
 
 
@@ -134,15 +138,54 @@ def test_two_publishes_never_run_at_once(baoshan):
     (baoshan.parent / PUBLISHING).write_text("123\n")
     before = tree(baoshan.parent)
     with pytest.raises(PublishRefused, match="another publish is running"):
-        publish(lanxi(2021), baoshan)
+        publish(lanxi(2021), baoshan, place_change=LANXI_OVER_BAOSHAN)
     assert tree(baoshan.parent) == before
 
 
 def test_the_command_says_what_it_did_and_refuses_with_a_reason(baoshan, capsys):
-    assert main(["publish", str(lanxi(2021)), "--data", str(baoshan)]) == 0
+    assert main(["publish", str(lanxi(2021)), "--data", str(baoshan), "--place-change", "Baoshan", "Lanxi"]) == 0
     said = capsys.readouterr().out
     assert "published lanxi-2021-09-01" in said and "baoshan-2020-08-13 is filed under" in said
-    assert main(["publish", str(lanxi(2021)), "--data", str(baoshan)]) == 1
+    assert main(["publish", str(lanxi(2021)), "--data", str(baoshan), "--place-change", "Baoshan", "Lanxi"]) == 1
     assert "never reused" in capsys.readouterr().err
     assert main(["validate", str(baoshan)]) == 0
     assert "1 earlier briefing(s)" in capsys.readouterr().out
+
+
+def test_a_briefing_of_another_place_is_published_only_when_the_curator_names_both(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(REAL_DATA.parent, data)
+    baoshan = data / "indicators.yaml"
+    before = tree(data)
+    with pytest.raises(PublishRefused, match="--place-change 'Baoshan' 'Lanxi'"):
+        publish(lanxi(2021), baoshan)
+    with pytest.raises(PublishRefused, match="holds briefings of Baoshan"):
+        publish(lanxi(2021), baoshan, place_change=("Lanxi", "Baoshan"))  # the wrong way round names neither
+    assert tree(data) == before
+    assert main(["publish", str(lanxi(2021)), "--data", str(baoshan)]) == 1
+    assert publish(lanxi(2021), baoshan, place_change=("baoshan", "LANXI")).current
+
+
+def test_a_limit_published_as_a_floor_is_refused_with_nothing_written(tmp_path):
+    """The issue's reversal, at the last gate: a reviewed draft whose qualifier says the opposite of its words."""
+    from tests.test_review import LIMIT, LIMIT_DRAFT
+
+    draft = tmp_path / "draft"
+    (draft / "source").mkdir(parents=True)
+    (draft / "source" / "eastfield.txt").write_text(LIMIT, encoding="utf-8")
+    reviewed = LIMIT_DRAFT.replace("review: pending", 'review: "2026-11-29"').replace(
+        "    qualifier: no more than\n", "    qualifier: more than\n"
+    )
+    (draft / "indicators.yaml").write_text(reviewed, encoding="utf-8")
+    data = tmp_path / "data"
+    with pytest.raises(PublishRefused) as refused:
+        publish(draft / "indicators.yaml", data / "indicators.yaml")
+    assert any("at most" in p.message and p.id == "registering-company" for p in refused.value.problems)
+    assert not data.exists() or not any(data.iterdir()) or tree(data) == {}
+    fixed = reviewed.replace("    qualifier: more than\n", "    qualifier: no more than\n")
+    fixed = fixed.replace(
+        '    label: "Cut in licensing documents required"\n',
+        '    label: "Cut in licensing documents required"\n    headline: true\n',
+    )
+    (draft / "indicators.yaml").write_text(fixed, encoding="utf-8")
+    assert publish(draft / "indicators.yaml", data / "indicators.yaml").current

@@ -18,3 +18,13 @@ def test_the_projector_reads_from_the_back_of_a_room():
 def test_the_css_gets_its_values_from_the_theme():
     values = theme.css_values()
     assert values["mark"] == theme.MARK and values["text"] == theme.TEXT
+
+
+def test_streamlits_primary_colour_is_the_themes_accent_not_red():
+    import tomllib
+
+    from indicators.outputs import theme
+    from tests.conftest import ROOT
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["theme"]["primaryColor"].lower() == theme.ACCENT.lower()

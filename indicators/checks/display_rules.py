@@ -22,6 +22,7 @@ from indicators.reading.bounds import (
 )
 from indicators.reading.numbers import read_numbers, same_number
 from indicators.reading.periods import RELATIVE_TIME, RELATIVE_YEAR, date_text, says_year_so_far, year_so_far
+from indicators.reading.units import Dimension, dimension_of
 
 if TYPE_CHECKING:
     from indicators.checks.validate import Checker, Entries
@@ -234,6 +235,7 @@ def figure_problems(figure: Figure, briefing_date: str | None = None) -> list[tu
             )
     problems += bound_problems(figure)
     problems += change_problems(figure)
+    problems += unit_problems(figure)
     if figure.field_size is not None and not any(
         same_number(r.full, figure.field_size) for r in read_numbers(figure.quote)
     ):
@@ -313,3 +315,19 @@ def change_problems(figure: Figure) -> list[tuple[str, str]]:
             says = f"the sentence states a change {change.value} for {words!r}; the {field} {text!r}"
             problems.append((field, f"{says} names a change {other.value}: name it as the sentence does, or name none"))
     return problems
+
+
+def unit_problems(figure: Figure) -> list[tuple[str, str]]:
+    """The unit measures what the words measure: "45 working days" in "kilometres" is refused; words that name no
+    dimension ("10 times" as editions) leave the unit to the curator."""
+    located = _located(figure)
+    number = _number_in(*located) if located else None
+    if number is None or figure.derived:
+        return []
+    sentence, _, words_end = located
+    stated = dimension_of(sentence[number[0] : words_end])
+    unit = dimension_of(figure.unit)
+    if stated is None or unit is None or stated == unit or Dimension.SHARE in (stated, unit):
+        return []
+    words = sentence[located[1] : words_end]
+    return [("unit", f"the words {words!r} measure {stated.value}; the unit {figure.unit!r} measures {unit.value}")]

@@ -56,7 +56,8 @@ class Checker:
         self, doc_path: tuple, message: str, id: str | None = None, severity: str = "error", code: str | None = None
     ) -> None:
         line = self.document.line_of(doc_path)
-        self.problems.append(Problem(line, message, str(self.path), id, None, severity, code))
+        field = doc_path[2] if len(doc_path) > 2 and isinstance(doc_path[2], str) else None
+        self.problems.append(Problem(line, message, str(self.path), id, None, severity, code, field))
 
     def failed(self) -> bool:
         return bool(errors(self.problems))

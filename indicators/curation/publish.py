@@ -26,7 +26,7 @@ from pathlib import Path
 
 from indicators.checks.library_check import check_library
 from indicators.checks.validate import check
-from indicators.curation.files import keep_history, replace_atomically
+from indicators.curation.files import keep_history, locked, replace_atomically
 from indicators.model.library import PUBLISHING, RELEASE_FILE, RELEASES, Library
 from indicators.model.release import Release
 from indicators.reading.problems import Problem, errors
@@ -48,10 +48,44 @@ class Published:
     library: Library
 
 
-def publish(draft_path: Path, data_path: Path, now: dt.datetime | None = None) -> Published:
+def _place(release: Release) -> str:
+    return " ".join((release.info.district or "").split()) or "no place named"
+
+
+def _check_place(draft: Release, library: Library | None, place_change: tuple[str, str] | None) -> None:
+    """A briefing of another place joins a library only when the curator says so, naming both places."""
+    if library is None:
+        return
+    held, new = _place(library.current), _place(draft)
+    if held.lower() == new.lower():
+        return
+    said = tuple(" ".join(p.split()).lower() for p in place_change) if place_change else None
+    if said == (held.lower(), new.lower()):
+        return
+    raise PublishRefused(
+        f"{draft.path} is a briefing of {new}, but the library at {library.path} holds briefings of {held}; nothing "
+        f"was written. If this library is to hold {new}'s briefings from now on, say so: "
+        f"`python -m indicators publish {draft.path} --place-change {held!r} {new!r}`"
+    )
+
+
+def publish(
+    draft_path: Path, data_path: Path, now: dt.datetime | None = None, place_change: tuple[str, str] | None = None
+) -> Published:
+    """Publish the draft into the library whose current file is ``data_path``. Both files are locked for the whole
+    of it (a reviewer's write waits, and then finds the file changed), so nothing is checked against one version
+    and written over another."""
     draft_path, data_path = Path(draft_path), Path(data_path)
+    with locked(draft_path), locked(data_path):
+        return _publish(draft_path, data_path, now, place_change)
+
+
+def _publish(
+    draft_path: Path, data_path: Path, now: dt.datetime | None, place_change: tuple[str, str] | None
+) -> Published:
     draft = _strictly_valid(draft_path)
     library = _library(data_path)
+    _check_place(draft, library, place_change)
     new_id = draft.info.id
     if library is not None and new_id in library.by_release_id:
         held = library.by_release_id[new_id]

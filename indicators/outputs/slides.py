@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indicators.checks.lead import headlines, leading
 from indicators.model.release import Figure, Release
 from indicators.model.schema import Pillar
 from indicators.outputs.qr import qr_image
@@ -21,7 +22,6 @@ from indicators.view.charts import ChartView, pillar_charts
 from indicators.view.citations import release_citation
 from indicators.view.figure_view import view_of
 from indicators.view.formatting import whose
-from indicators.checks.lead import headlines, leading
 from indicators.view.urls import SHARE_INDEX, ShareSite
 
 FIGURES_PER_PILLAR_SLIDE = 4

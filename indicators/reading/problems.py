@@ -15,6 +15,7 @@ class Problem:
     severity: str = field(default="error", compare=False)  # "error" or "warning"
     # What kind of problem, for code that acts on it (never its wording): "pending-review", "uncovered-number", ...
     code: str | None = field(default=None, compare=False)
+    field: str | None = field(default=None, compare=False)  # the entry's field it is about ("label", "unit")
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
