@@ -96,7 +96,9 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
     # What the page leaves to the YAML: the release's address and the figures it leads with; then it is publishable.
     assert main(["validate", "--strict", str(draft)]) == 1
     text = draft.read_text(encoding="utf-8")
-    text = text.replace("  source_text:", '  source_url: "https://westbrook.example.gov/results-2025"\n  source_text:', 1)
+    text = text.replace(
+        "  source_text:", '  source_url: "https://westbrook.example.gov/results-2025"\n  source_text:', 1
+    )
     text = text.replace("    review: ", "    headline: true\n    review: ", 1)
     draft.write_text(text, encoding="utf-8")
     assert main(["validate", "--strict", str(draft)]) == 0
