@@ -1,22 +1,27 @@
-"""Named, cached builders: what pages draw, built once per data version and shared by every reader.
+"""Every cached builder of the dashboard, and the one decorator that caches them: what pages draw, built once per
+data version and language, shared by every reader.
 
-The key is the release's `version` (a hash of the YAML and the release text), so an edit to either
-builds afresh. st.cache_resource shares one object (treat it as read-only) and locks per key, so one
-reader building the snapshot never stalls another reader's page. The Release itself is passed as
-`_release`: Streamlit does not hash it; the version stands for it.
+`cached` keys a builder on its arguments, reading a library, a release or a briefing's view by its `version` (a
+hash of the YAML and the release text), so an edit builds afresh; it builds each key once even when many readers
+ask at the same moment (a lock per key), and keeps the last `entries` keys. The store is this process's own: no
+message from a browser reaches it. (Streamlit's `clear_cache` message, which any reader's connection can send,
+clears Streamlit's own two caches for everyone; nothing costly is kept there.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
 from components.markdown import tile_markdown
-from indicators import Release
 from indicators.model.library import Library
+from indicators.model.release import Release
 from indicators.outputs import theme
 from indicators.outputs.cards import ImagesUnavailable
 from indicators.outputs.pack import SLIDE_CHART_WIDTH, drawn_charts, offline_slides_html, press_pack_pdf, slide_charts
@@ -25,151 +30,158 @@ from indicators.outputs.render import drilldown_html, paragraph_html, release_te
 from indicators.outputs.site import Site, snapshot_html
 from indicators.outputs.slides import Slide, build_slides
 from indicators.outputs.tables import figures_frame
-from indicators.view.charts import ChartView, pillar_charts
-from indicators.view.corrections import CorrectionRow, correction_rows
-from indicators.view.figure_view import view_of
-from indicators.view.grouping import Section, by_section
-from indicators.view.series import change_since_previous
-from indicators.view.urls import ShareSite, briefing_figure_link, figure_link
+from indicators.view.briefing import BriefingView, ChartShown, build_briefing_view
+from indicators.view.language import Language
+from indicators.view.urls import ShareSite, briefing_figure_link, figure_link, with_language
 
-_ENTRIES = 64  # per builder: a few data versions of every pillar, or of every briefing a library holds
+ENTRIES = 64  # per builder: a few data versions of every pillar and language, or of every briefing a library holds
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _pillar_plots(_release: Release, version: str, pillar_id: str, setting: str) -> list[tuple[ChartView, go.Figure]]:
-    return [(view, plot_chart(view, theme.SETTINGS[setting])) for view in pillar_charts(_release, pillar_id)]
+def _key(argument) -> object:
+    """What an argument is keyed by: its data version for the data, its code for a language, itself otherwise."""
+    if isinstance(argument, BriefingView):
+        return ("briefing", argument.version, argument.language.code)
+    if isinstance(argument, (Library, Release)):
+        return (type(argument).__name__, argument.version)
+    if isinstance(argument, Language):
+        return ("language", argument.code)
+    if isinstance(argument, ShareSite):
+        return ("share", argument.base_url)
+    return argument
 
 
-def pillar_plots(release: Release, pillar_id: str, setting: str = "laptop") -> list[tuple[ChartView, go.Figure]]:
-    return _pillar_plots(release, release.version, pillar_id, setting)
+class _Store:
+    """The last `entries` results of one builder, each built once: readers asking for a key being built wait for it."""
+
+    def __init__(self, entries: int):
+        self.entries = entries
+        self.results: OrderedDict = OrderedDict()
+        self.building: dict = {}
+        self.lock = threading.Lock()
+
+    def get(self, key, build: Callable):
+        with self.lock:
+            if key in self.results:
+                self.results.move_to_end(key)
+                return self.results[key]
+            building = self.building.setdefault(key, threading.Lock())
+        with building:  # one reader builds; the others wait for the result
+            with self.lock:
+                if key in self.results:
+                    return self.results[key]
+            result = build()
+            with self.lock:
+                self.results[key] = result
+                self.results.move_to_end(key)
+                while len(self.results) > self.entries:
+                    self.results.popitem(last=False)
+                self.building.pop(key, None)
+            return result
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _sections(_release: Release, version: str, pillar_id: str) -> list[Section]:
-    return by_section(_release, _release.figures_in(pillar_id))
+def cached(entries: int = ENTRIES) -> Callable:
+    """Cache a builder in this process's own store, keyed on its arguments' data versions. The result is shared by
+    every reader: treat it as read-only."""
+
+    def decorate(build: Callable) -> Callable:
+        store = _Store(entries)
+
+        @functools.wraps(build)
+        def builder(*args):
+            return store.get(tuple(_key(a) for a in args), lambda: build(*args))
+
+        builder.store = store
+        return builder
+
+    return decorate
 
 
-def sections(release: Release, pillar_id: str) -> list[Section]:
-    return _sections(release, release.version, pillar_id)
+@cached()
+def briefing(library: Library, release: Release, language: Language) -> BriefingView:
+    """The one view of a briefing, in one language, that every piece of every page is drawn from."""
+    return build_briefing_view(library, release, language)
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _frame(_release: Release, version: str) -> pd.DataFrame:
-    return figures_frame(_release)
+@cached()
+def pillar_plots(view: BriefingView, pillar_id: str, setting: str = "laptop") -> list[tuple[ChartShown, go.Figure]]:
+    sizes = theme.SETTINGS[setting]
+    return [(chart, plot_chart(chart, sizes)) for chart in view.pillar(pillar_id).charts]
 
 
-def frame(release: Release) -> pd.DataFrame:
-    return _frame(release, release.version)
+@cached()
+def frame(view: BriefingView) -> pd.DataFrame:
+    return figures_frame(view)
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _release_text(_release: Release, version: str) -> str:
-    return release_text_html(_release, href=figure_link)
+@cached()
+def release_text(view: BriefingView) -> str:
+    return release_text_html(view, href=lambda figure_id: with_language(figure_link(figure_id), view.language))
 
 
-def release_text(release: Release) -> str:
-    return _release_text(release, release.version)
+@cached()
+def snapshot(library: Library, view: BriefingView) -> str:
+    return snapshot_html(Site(library), view)  # charts as their data: the server needs no Chromium
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _snapshot(_release: Release, version: str) -> str:
-    return snapshot_html(Site(_release))  # charts as their data: the server needs no Chromium
-
-
-def snapshot(release: Release) -> str:
-    return _snapshot(release, release.version)
-
-
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _slides(_release: Release, version: str, share_url: str | None) -> list[Slide]:
-    return build_slides(_release, ShareSite(share_url) if share_url else None)
-
-
-def slides(release: Release, share: ShareSite | None) -> list[Slide]:
+@cached()
+def slides(view: BriefingView, share: ShareSite | None) -> list[Slide]:
     """The slideshow; with the share site's address, a QR code on each figure's slide and a closing slide."""
-    return _slides(release, release.version, share.base_url if share else None)
+    return build_slides(view, share)
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _offline_slides(_release: Release, version: str, share_url: str | None) -> str:
+@cached(entries=16)
+def offline_slides(view: BriefingView, share: ShareSite | None) -> str:
+    """The slides in one file that runs with no network, built once per data version (on the first download)."""
     try:
-        svgs = drawn_charts(slide_charts(_release), theme.PROJECTOR, SLIDE_CHART_WIDTH)
+        svgs = drawn_charts(slide_charts(view), theme.PROJECTOR, SLIDE_CHART_WIDTH)
     except ImagesUnavailable:
         svgs = {}  # no Chromium on this server: each chart's figures as a table on its slide
-    return offline_slides_html(_release, ShareSite(share_url) if share_url else None, svgs)
+    return offline_slides_html(view, share, svgs)
 
 
-def offline_slides(release: Release, share: ShareSite | None) -> str:
-    """The slides in one file that runs with no network, built once per data version (on the first download)."""
-    return _offline_slides(release, release.version, share.base_url if share else None)
-
-
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _press_pack(_release: Release, version: str, share_url: str | None, made: str) -> bytes:
-    return press_pack_pdf(_release, ShareSite(share_url) if share_url else None, dt.date.fromisoformat(made))
-
-
-def press_pack(release: Release, share: ShareSite | None) -> bytes:
+@cached(entries=16)
+def press_pack(view: BriefingView, share: ShareSite | None, made: str) -> bytes:
     """The A4 press pack, printed once per data version and day (its title page says when it was made)."""
-    return _press_pack(release, release.version, share.base_url if share else None, dt.date.today().isoformat())
+    return press_pack_pdf(view, share, dt.date.fromisoformat(made))
 
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _corrections(_release: Release, version: str) -> list[CorrectionRow]:
-    return correction_rows(_release)
+@cached()
+def tile_labels(view: BriefingView) -> dict[str, str]:
+    """Every figure's tile, as Markdown, with what changed since the previous briefing where that is comparable."""
+    return {figure.id: tile_markdown(figure) for figure in view.figures}
 
 
-def corrections(release: Release) -> list[CorrectionRow]:
-    return _corrections(release, release.version)
+@cached()
+def series(library: Library, view: BriefingView, figure_id: str) -> str | None:
+    """A figure's series across briefings (table, change, chart) as HTML; None when it has no other member."""
+    release = library.home_of(figure_id)
+    figure = release.by_id[figure_id]
+    if not figure.indicator.series:
+        return None
 
+    def href(other: str, release_id: str) -> str:
+        return with_language(briefing_figure_link(library.by_release_id[release_id], other), view.language)
 
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _tile_labels(_library: Library, _release: Release, version: str) -> dict[str, str]:
-    labels = {}
-    for figure in _release.figures:
-        change = change_since_previous(_library, _release.info.id, figure)
-        labels[figure.id] = tile_markdown(view_of(figure), change.text if change else None)
-    return labels
-
-
-def tile_labels(library: Library, release: Release) -> dict[str, str]:
-    """Every figure's tile, as Markdown, with what changed since the previous briefing where that is comparable:
-    built once per data version, not once per reader."""
-    return _tile_labels(library, release, f"{library.version}-{release.version}")
-
-
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _series(_library: Library, version: str, figure_id: str) -> str | None:
-    figure = _library.home_of(figure_id).by_id[figure_id]
     # An image of the SVG: st.html's sanitiser drops inline SVG.
-    return series_html(
-        _library,
-        figure,
-        href=lambda other, release_id: briefing_figure_link(_library.by_release_id[release_id], other),
-        inline_svg=False,
+    return series_html(library, figure, href, view.language, inline_svg=False)
+
+
+@cached()
+def drilldowns(view: BriefingView) -> dict[str, tuple[str, str]]:
+    """Every figure's drill-down head and the paragraph around its sentence, as HTML."""
+    return {f.id: (drilldown_html(view, f), paragraph_html(view, f)) for f in view.figures}
+
+
+@cached(entries=16)
+def figure_list(view: BriefingView, figure_ids: tuple[str, ...]) -> str:
+    """The figures as text cards (All figures): the unfiltered list, the common case, is built once."""
+    return render(
+        "figure_list.html",
+        view.language,
+        views=[view.by_id[i] for i in figure_ids],
+        href=lambda figure_id: with_language(figure_link(figure_id), view.language),
     )
 
 
-def series(library: Library, figure_id: str) -> str | None:
-    """A figure's series across briefings (table, change, chart) as HTML; None when it has no other member."""
-    return _series(library, library.version, figure_id)
-
-
-@st.cache_resource(show_spinner=False, max_entries=_ENTRIES)
-def _drilldowns(_release: Release, version: str) -> dict[str, tuple[str, str]]:
-    return {f.id: (drilldown_html(_release, f), paragraph_html(_release, f)) for f in _release.figures}
-
-
-def drilldown(release: Release, figure_id: str) -> tuple[str, str]:
-    """A figure's drill-down head and the paragraph around its sentence, as HTML."""
-    return _drilldowns(release, release.version)[figure_id]
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _figure_list(_release: Release, version: str, figure_ids: tuple[str, ...]) -> str:
-    return render("figure_list.html", views=[view_of(_release.by_id[i]) for i in figure_ids], href=figure_link)
-
-
-def figure_list(release: Release, figure_ids: list[str]) -> str:
-    """The figures as text cards (All figures): the unfiltered list, the common case, is built once."""
-    return _figure_list(release, release.version, tuple(figure_ids))
+def today() -> str:
+    return dt.date.today().isoformat()

@@ -3,8 +3,8 @@
 The stamp is the (modification time, size) of every briefing's YAML file *and* of the release text it
 quotes, and the list of briefings filed under `releases/`, so an edit to any of them (or a publish) shows
 on the next page load; each release's `version` (a hash of both) then keys every built piece. While
-`publish` is moving files, readers keep the library they had. st.cache_resource shares one Release between all sessions
-(read-only by convention), so many readers cost one copy. An edit that breaks the data never takes the
+`publish` is moving files, readers keep the library they had. The library is kept in the dashboard's own cache (components/cached.py), shared by all sessions
+(read-only by convention), so many readers cost one copy, and no reader's message can drop it. An edit that breaks the data never takes the
 dashboard down: readers keep the last good data under a warning naming the file, line and problem.
 """
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.cached import cached
 from components.markdown import escape_markdown
 from components.text import plain_lines
 from indicators import DataError, default_path
@@ -24,11 +25,12 @@ from indicators.checks.library_check import check_library
 from indicators.checks.loader import file_stamp
 from indicators.model.library import Library, publishing, release_files
 from indicators.reading.problems import errors
+from indicators.view.language import Language
 
 SHOWN_PROBLEMS = 8
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
+@cached(entries=4)
 def _load(path: str, stamp: tuple) -> Library:
     library, problems = check_library(path)
     if library is None:
@@ -55,9 +57,11 @@ class _Registry:
     files: dict[str, tuple[Path, ...]] = field(default_factory=dict)
 
 
-@st.cache_resource(show_spinner=False)
+_REGISTRY = _Registry()  # one per server process, beside the imported module: no client message can clear it
+
+
 def _registry() -> _Registry:
-    return _Registry()
+    return _REGISTRY
 
 
 @dataclass(frozen=True)
@@ -101,31 +105,56 @@ def _first(problems: list[str], limit: int) -> list[str]:
     return problems[:limit] + ([f"…and {len(problems) - limit} more"] if len(problems) > limit else [])
 
 
-def stale_warning(loaded: Loaded) -> None:
+def _data_root() -> Path:
+    """The folder holding the data folder: paths are shown from it ("data/indicators.yaml")."""
+    return default_path().resolve().parent.parent
+
+
+def shown_path(path: Path | str) -> str:
+    """A data file's path as a page may show it: from the data's folder (``data/indicators.yaml``), never the
+    server's absolute path."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(_data_root()))
+    except ValueError:
+        return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def _shown(problems: list[str], loaded: Loaded) -> list[str]:
+    """The problems as a page may show them: every path from the data's folder, none absolute."""
+    root = f"{_data_root()}/"
+    return [problem.replace(root, "") for problem in problems]
+
+
+def stale_warning(loaded: Loaded, language: Language) -> None:
+    said = language.gettext(
+        "The data file {file} was changed and now has {count} problem(s), so this page shows the last version that "
+        "passed every check. Fix the lines below, then reload."
+    )
     st.warning(
-        f"The data file {escape_markdown(str(loaded.path))} was changed and now has {len(loaded.problems)} "
-        "problem(s), so this page shows the last version that passed every check. Fix the lines below, then reload.",
+        said.format(file=escape_markdown(shown_path(loaded.path)), count=len(loaded.problems)),
         icon=":material/warning:",
     )
-    plain_lines(_first(loaded.problems, SHOWN_PROBLEMS))
+    plain_lines(_first(_shown(loaded.problems, loaded), SHOWN_PROBLEMS))
 
 
-def unusable(loaded: Loaded) -> None:
+def unusable(loaded: Loaded, language: Language) -> None:
     """The only page while the data cannot be shown: what is wrong, where, and what to do."""
-    st.title("The figures cannot be shown")
-    st.error(
-        f"The data file {escape_markdown(str(loaded.path))} has problems. Fix each line below, then check it with "
-        f"`python -m indicators validate {escape_markdown(str(loaded.path))}` and reload this page.",
-        icon=":material/error:",
+    st.title(language.gettext("The figures cannot be shown"))
+    shown = escape_markdown(shown_path(loaded.path))
+    said = language.gettext(
+        "The data file {file} has problems. Fix each line below, then check it with `python -m indicators validate "
+        "{file}` and reload this page."
     )
-    plain_lines(_first(loaded.problems, 50))
+    st.error(said.format(file=shown), icon=":material/error:")
+    plain_lines(_first(_shown(loaded.problems, loaded), 50))
 
 
-def held_back_notice(count: int) -> None:
+def held_back_notice(count: int, language: Language) -> None:
     """Readers see only reviewed figures; they are told how many more the release holds."""
-    figures = "figure" if count == 1 else "figures"
-    st.info(
-        f"{count} more {figures} from this release {'is' if count == 1 else 'are'} held back until the press office "
-        "has reviewed them.",
-        icon=":material/pending:",
+    said = language.ngettext(
+        "{count} more figure from this release is held back until the press office has reviewed it.",
+        "{count} more figures from this release are held back until the press office has reviewed them.",
+        count,
     )
+    st.info(said.format(count=count), icon=":material/pending:")

@@ -1,4 +1,5 @@
-"""The dashboard's pages as Streamlit knows them, built once a run from the routes (indicators/urls.py)."""
+"""The dashboard's pages as Streamlit knows them, built once a run from the routes (indicators/view/urls.py), and
+what every link inside the dashboard carries: the reader's language and briefing."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ from urllib.parse import urlsplit
 import streamlit as st
 
 from components.markdown import escape_markdown
-from indicators.view.urls import FIXED_PAGES, OVERVIEW, Page, Routes
+from indicators.view.language import ENGLISH, LANG_PARAM, Language
+from indicators.view.urls import FIGURE_PARAM, FIXED_PAGES, OVERVIEW, RELEASE_PARAM, Page, Routes
 
 
 @dataclass(frozen=True)
 class Navigation:
     routes: Routes
     pages: dict[str, st.Page]  # by slug
+    language: Language = ENGLISH
+    release_id: str | None = None  # the briefing shown, when it is not the current one
 
     def page(self, route: Page) -> st.Page:
         return self.pages[route.slug]
@@ -24,12 +28,26 @@ class Navigation:
     def pillar(self, pillar_id: str) -> st.Page:
         return self.pages[self.routes.pillars[pillar_id].slug]
 
+    def params(self, **more: str) -> dict[str, str]:
+        """The query a link inside the dashboard carries: the reader's language and briefing, and ``more``."""
+        params = {}
+        if self.language != ENGLISH:
+            params[LANG_PARAM] = self.language.code
+        if self.release_id:
+            params[RELEASE_PARAM] = self.release_id
+        return {**params, **{FIGURE_PARAM if k == "figure" else k: v for k, v in more.items()}}
 
-def streamlit_page(route: Page, draw: Callable[[], None]) -> st.Page:
+
+def page_title(route: Page, language: Language) -> str:
+    """A fixed page's title in the reader's language; a pillar's comes from the data (its view)."""
+    return language.gettext(route.title) if route in FIXED_PAGES else route.title
+
+
+def streamlit_page(route: Page, draw: Callable[[], None], title: str) -> st.Page:
     # Streamlit draws page titles as Markdown: a "$" in a pillar's title would become maths.
     if route == OVERVIEW:
-        return st.Page(draw, title=route.title, url_path="overview", default=True)
-    return st.Page(draw, title=escape_markdown(route.title), url_path=route.slug)
+        return st.Page(draw, title=escape_markdown(title), url_path="overview", default=True)
+    return st.Page(draw, title=escape_markdown(title), url_path=route.slug)
 
 
 def requested_slug() -> str | None:

@@ -64,6 +64,7 @@ def draw_pending(
         before=indicator.quote[:words_at],
         words=indicator.words,
         after=indicator.quote[words_at + len(indicator.words) :],
+        sentence_lang="en",
     )
     st.html(render("sentence.html", view=view))
     for line in _what_the_words_say(figure):

@@ -6,32 +6,35 @@ import streamlit as st
 
 from components import cached
 from components.charts import static_chart
-from indicators import Release
 from indicators.outputs.pack import printer_available
-from indicators.outputs.slides import Slide, requested_slide, slide_html
+from indicators.outputs.slides import Slide, slide_html
+from indicators.view.briefing import BriefingView
 from indicators.view.urls import FIGURE_PARAM, SLIDE_PARAM, ShareSite
 
+BEFORE_PRESENTING = "slide-before-presenting"  # session state: the slide the presenter left for one figure
 
-def draw_slide(release: Release, slide: Slide) -> None:
-    st.html(slide_html(release, slide))
+
+def draw_slide(view: BriefingView, slide: Slide) -> None:
+    st.html(slide_html(view, slide))
     if slide.kind == "pillar" and slide.chart is not None:
-        plots = {view.id: plot for view, plot in cached.pillar_plots(release, slide.pillar.id, "projector")}
-        static_chart(plots[slide.chart.id], key=f"slide-chart-{slide.pillar.id}")
+        plots = {chart.id: plot for chart, plot in cached.pillar_plots(view, slide.pillar_id, "projector")}
+        static_chart(plots[slide.chart.id], key=f"slide-chart-{slide.pillar_id}")
 
 
 def _go(number: int) -> None:
     st.query_params.pop(FIGURE_PARAM, None)
+    st.session_state.pop(BEFORE_PRESENTING, None)
     st.query_params[SLIDE_PARAM] = str(number)
 
 
-def slide_controls(number: int | None, count: int) -> None:
-    """Previous / Next, bound to a clicker's PageUp / PageDown and to the arrow keys; with one figure
-    presented alone (``number`` None), every key goes back to the slides."""
-    back = requested_slide(st.query_params.get(SLIDE_PARAM), count).number
+def slide_controls(view: BriefingView, number: int | None, count: int, back: int = 1) -> None:
+    """Previous / Next, bound to a clicker's PageUp / PageDown and to the arrow keys; with one figure presented alone
+    (``number`` None), every key goes back to ``back``, the slide the presenter left."""
+    gettext = view.language.gettext
     previous, counter, following = st.columns([1, 2, 1], vertical_alignment="center")
     if number is None:
         previous.button(
-            "Back to the slides",
+            gettext("Back to the slides"),
             key="slide-back",
             on_click=_go,
             args=(back,),
@@ -39,11 +42,11 @@ def slide_controls(number: int | None, count: int) -> None:
             width="stretch",
             icon=":material/slideshow:",
         )
-        counter.html('<p class="slide-counter">One figure, presented alone</p>')
+        counter.html(f'<p class="slide-counter">{gettext("One figure, presented alone")}</p>')
         targets = {"left": back, "right": back, "pagedown": back}
     else:
         previous.button(
-            "Previous",
+            gettext("Previous"),
             key="slide-previous",
             disabled=number == 1,
             on_click=_go,
@@ -52,9 +55,9 @@ def slide_controls(number: int | None, count: int) -> None:
             width="stretch",
             icon=":material/arrow_back:",
         )
-        counter.html(f'<p class="slide-counter">Slide {number} of {count}</p>')
+        counter.html(f'<p class="slide-counter">{gettext("Slide {n} of {count}").format(n=number, count=count)}</p>')
         following.button(
-            "Next",
+            gettext("Next"),
             key="slide-next",
             disabled=number == count,
             on_click=_go,
@@ -70,13 +73,14 @@ def slide_controls(number: int | None, count: int) -> None:
             st.button(key, key=f"slide-key-{key}", on_click=_go, args=(target,), shortcut=key)
 
 
-def pack_downloads(release: Release, share: ShareSite | None) -> None:
+def pack_downloads(view: BriefingView, share: ShareSite | None) -> None:
     """The offline slides and the press pack, each built when its button is pressed."""
-    name = release.info.id
+    gettext = view.language.gettext
+    name = view.release_id + ("" if view.language.code == "en" else f"-{view.language.code}")
     slides, pack = st.columns(2)
     slides.download_button(
-        "Offline slides (one HTML file, no network needed)",
-        lambda: cached.offline_slides(release, share),
+        gettext("Offline slides (one HTML file, no network needed)"),
+        lambda: cached.offline_slides(view, share),
         f"{name}-slides.html",
         "text/html",
         key="pack-slides",
@@ -85,8 +89,8 @@ def pack_downloads(release: Release, share: ShareSite | None) -> None:
     )
     if printer_available():
         pack.download_button(
-            "Press pack (A4 PDF)",
-            lambda: cached.press_pack(release, share),
+            gettext("Press pack (A4 PDF)"),
+            lambda: cached.press_pack(view, share, cached.today()),
             f"{name}-press-pack.pdf",
             "application/pdf",
             key="pack-pdf",
@@ -94,7 +98,7 @@ def pack_downloads(release: Release, share: ShareSite | None) -> None:
             width="stretch",
         )
     else:
-        pack.html(
-            '<p class="slide-counter">The press pack is printed by Chromium, which this server lacks: '
-            "<code>python -m indicators export</code> writes it.</p>"
+        said = gettext("The press pack is printed by Chromium, which this server lacks: {command} writes it.").format(
+            command="<code>python -m indicators export</code>"
         )
+        pack.html(f'<p class="slide-counter">{said}</p>')

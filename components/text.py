@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from html import escape
 
 import streamlit as st
 
 from indicators.outputs.render import copy_block_html, stylesheet
+from indicators.view.language import ENGLISH, Language
 
 
-def plain(text: str, tag: str = "p", css_class: str = "") -> None:
-    attribute = f' class="{css_class}"' if css_class else ""
+def plain(text: str, tag: str = "p", css_class: str = "", lang: str | None = None) -> None:
+    attribute = f' class="{escape(css_class)}"' if css_class else ""
+    attribute += f' lang="{escape(lang)}"' if lang else ""
     st.html(f"<{tag}{attribute}>{escape(text)}</{tag}>")
 
 
@@ -23,6 +26,13 @@ def page_style(*parts: str) -> None:
     st.html(f"<style>{stylesheet(*parts)}</style>")
 
 
-def copyable(label: str, text: str, what: str) -> None:
+def page_language(language: Language) -> None:
+    """The page's language on its <html> element, for screen readers, search engines and fonts: Streamlit's shell
+    says "en" whatever the page holds."""
+    tag = json.dumps(language.tag)
+    st.html(f"<script>document.documentElement.lang = {tag};</script>", unsafe_allow_javascript=True)
+
+
+def copyable(label: str, text: str, button: str, language: Language = ENGLISH) -> None:
     """A link or a citation to copy, without st.code (whose syntax highlighter costs a phone 1.5 MB)."""
-    st.html(copy_block_html(label, text, what), unsafe_allow_javascript=True)
+    st.html(copy_block_html(label, text, button, language), unsafe_allow_javascript=True)

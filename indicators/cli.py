@@ -117,6 +117,13 @@ def _export(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if not args.base_url:
+        print(
+            "No --base-url: the share pages, embeds, corrections pages and Atom feed are not written (a link preview "
+            "needs the site's absolute address). Give --base-url https://... (where the folder will be served) to "
+            "write them; the snapshot, data files, slides and images are written either way.",
+            file=sys.stderr,
+        )
     try:
         result = export(
             library,
@@ -125,6 +132,7 @@ def _export(args: argparse.Namespace) -> int:
             base_url=args.base_url,
             images=not args.no_images,
             dashboard_url=args.dashboard_url,
+            progress=sys.stderr.isatty(),
         )
     except OSError as error:
         print(f"cannot write to {args.out}: {error.strerror or error}", file=sys.stderr)

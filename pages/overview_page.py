@@ -6,34 +6,30 @@ from components.navigation import Navigation
 from components.share import downloads
 from components.text import plain
 from components.tiles import figure_tiles, pillar_card
-from indicators import Release
-from indicators.checks.lead import headlines, leading
 from indicators.model.library import Library
-from indicators.reading.periods import date_text
-from indicators.view.formatting import whose
+from indicators.view.briefing import BriefingView
 
 
-def render(library: Library, release: Release, nav: Navigation) -> None:
-    info = release.info
+def render(library: Library, view: BriefingView, nav: Navigation) -> None:
+    gettext = view.language.gettext
     # The first screen says whose figures these are; the release's own title is in the citation.
-    st.title(f"{escape_markdown(whose(info))}, in figures")
-    plain(
-        f"From the media briefing of {date_text(info.date)} · {info.publisher} · {len(release.figures)} figures, "
-        "each linked to the sentence that states it",
-        css_class="muted",
+    st.title(escape_markdown(view.heading))
+    said = gettext(
+        "From the media briefing of {date} · {publisher} · {count} figures, each linked to the sentence that states it"
     )
-    if not release.figures:
+    plain(said.format(date=view.date, publisher=view.publisher, count=len(view.figures)), css_class="muted")
+    if not view.figures:
         st.info(
-            "This release has no figures yet: add them under `indicators` in the data file.", icon=":material/info:"
+            gettext("This release has no figures yet: add them under `indicators` in the data file."),
+            icon=":material/info:",
         )
         return
-    st.header("Headline figures")
-    figure_tiles(library, release, headlines(release), key="headline")
+    st.header(gettext("Headline figures"))
+    figure_tiles(view, view.headlines, key="headline")
 
-    st.header("The pillars")
-    columns = st.columns(min(4, len(release.pillars)))
-    for index, pillar in enumerate(release.pillars):
-        figures = release.figures_in(pillar.id)
+    st.header(gettext("The pillars"))
+    columns = st.columns(min(4, len(view.pillars)))
+    for index, pillar in enumerate(view.pillars):
         with columns[index % len(columns)]:
-            pillar_card(pillar, figures, leading(figures, 3), nav.pillar(pillar.id))
-    downloads(release, cached.frame(release), key="overview", heading="Download all figures")
+            pillar_card(view, pillar, nav.pillar(pillar.id))
+    downloads(library, view, cached.frame(view), key="overview", heading=gettext("Download all figures"))

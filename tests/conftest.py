@@ -24,6 +24,24 @@ def release():
 
 
 @pytest.fixture(scope="session")
+def briefing(release):
+    """The real briefing's one view, in English (read-only: tests share it)."""
+    from indicators.model.library import Library
+    from indicators.view.briefing import build_briefing_view
+
+    return build_briefing_view(Library.of_one(release), release)
+
+
+def view_of(release, language=None):
+    """A release's view (a library of one), in a language (English by default)."""
+    from indicators.model.library import Library
+    from indicators.view.briefing import build_briefing_view
+    from indicators.view.language import ENGLISH
+
+    return build_briefing_view(Library.of_one(release), release, language or ENGLISH)
+
+
+@pytest.fixture(scope="session")
 def other_release():
     from indicators import load
 

@@ -17,9 +17,8 @@ from indicators.outputs.export import MANIFEST, ExportRefused, export
 from indicators.outputs.pack import PackUnavailable, offline_slides_html, press_pack_html, press_pack_pdf, print_pdf
 from indicators.outputs.render import css_string
 from indicators.outputs.slides import build_slides
-from indicators.view.figure_view import view_of
 from indicators.view.urls import ShareSite
-from tests.conftest import EDGE_RELEASE, OTHER_RELEASE, REAL_DATA, copy_release, tree
+from tests.conftest import EDGE_RELEASE, OTHER_RELEASE, REAL_DATA, copy_release, tree, view_of
 
 SHARE = ShareSite("https://figures.example.org/baoshan")
 A4 = (595.0, 842.0)  # points
@@ -35,21 +34,21 @@ def _squashed(text: str) -> str:
 def baoshan_pack(tmp_path_factory):
     release = load(REAL_DATA)
     folder = tmp_path_factory.mktemp("pack")
-    path = print_pdf(press_pack_html(release, {}, MADE, SHARE), folder / "press-pack.pdf")
+    path = print_pdf(press_pack_html(view_of(release), {}, MADE, SHARE), folder / "press-pack.pdf")
     return release, path
 
 
-def test_the_slides_file_asks_no_host_for_anything(release):
-    html = offline_slides_html(release, SHARE, {})
+def test_the_slides_file_asks_no_host_for_anything(briefing):
+    html = offline_slides_html(briefing, SHARE, {})
     assert "default-src 'none'" in html  # the browser itself refuses any request the file might make
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
     assert not re.search(r"url\((?!data:)", html)  # fonts are data, not fetched
     assert html.count("@font-face") >= 2 and "font/woff2;base64," in html
 
 
-def test_the_slides_file_holds_every_slide_of_the_briefing(release):
-    slides = build_slides(release, SHARE)
-    html = offline_slides_html(release, SHARE, {})
+def test_the_slides_file_holds_every_slide_of_the_briefing(briefing):
+    slides = build_slides(briefing, SHARE)
+    html = offline_slides_html(briefing, SHARE, {})
     assert html.count('class="slide-frame"') == len(slides)
     assert slides[-1].kind == "closing" and slides[-1].link == "https://figures.example.org/baoshan/"
     figure_slides = [s for s in slides if s.kind == "figure"]
@@ -58,17 +57,17 @@ def test_the_slides_file_holds_every_slide_of_the_briefing(release):
     assert "Slide 1 of" in html
 
 
-def test_without_a_share_address_there_is_no_qr_code_and_no_closing_slide(release):
-    slides = build_slides(release)
+def test_without_a_share_address_there_is_no_qr_code_and_no_closing_slide(briefing):
+    slides = build_slides(briefing)
     assert all(s.link is None for s in slides) and slides[-1].kind != "closing"
-    assert "QR code" not in offline_slides_html(release, None, {})
+    assert "QR code" not in offline_slides_html(briefing, None, {})
 
 
-def test_a_chart_not_drawn_is_shown_as_its_figures(release):
-    html = offline_slides_html(release, None, {})
+def test_a_chart_not_drawn_is_shown_as_its_figures(briefing):
+    html = offline_slides_html(briefing, None, {})
     assert 'class="slide-chart-table"' in html
-    chart = next(slide.chart for slide in build_slides(release) if slide.chart)
-    drawn = offline_slides_html(release, None, {chart.id: "<svg><text>drawn</text></svg>"})
+    chart = next(slide.chart for slide in build_slides(briefing) if slide.chart)
+    drawn = offline_slides_html(briefing, None, {chart.id: "<svg><text>drawn</text></svg>"})
     assert "<svg><text>drawn</text></svg>" in drawn
 
 
@@ -78,10 +77,9 @@ def test_the_press_pack_is_a4_with_every_sentence_and_label(baoshan_pack):
     for page in reader.pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == tuple(round(x) for x in A4)
     text = _squashed("".join(page.extract_text() for page in reader.pages))
-    for figure in release.figures:
-        view = view_of(figure)
-        assert _squashed(view.sentence) in text, figure.id
-        assert _squashed(view.label) in text, figure.id
+    for view in view_of(release).figures:
+        assert _squashed(view.sentence) in text, view.id
+        assert _squashed(view.label) in text, view.id
     assert path.stat().st_size <= 3_000_000
 
 
@@ -116,23 +114,23 @@ def test_the_press_pack_embeds_its_fonts(baoshan_pack):
 
 
 def test_the_press_pack_marks_words_in_black_and_white():
-    css = press_pack_html(load(OTHER_RELEASE), {}, MADE)
+    css = press_pack_html(view_of(load(OTHER_RELEASE)), {}, MADE)
     assert re.search(r"mark \{[^}]*font-weight: 700;[^}]*text-decoration: underline", css)
 
 
 def test_odd_releases_give_a_sound_pack(tmp_path):
-    edge = load(EDGE_RELEASE)  # no chart, a label of 200 characters, a sentence in Chinese characters
+    edge = view_of(load(EDGE_RELEASE))  # no chart, a label of 200 characters, a sentence in Chinese characters
     slides = offline_slides_html(edge, SHARE, {})
-    assert "全区新增就业岗位" in slides and "slide-long" in slides  # the long label's slide sets its value smaller
+    assert "全区新增就业岗位" in slides and edge.figures[0].label in slides
     pdf = print_pdf(press_pack_html(edge, {}, MADE, SHARE), tmp_path / "edge.pdf")
     text = _squashed("".join(page.extract_text() for page in PdfReader(pdf).pages))
     assert "全区新增就业岗位12,500个。" in text and _squashed(edge.figures[0].label) in text
     no_headlines = load(OTHER_RELEASE)
     assert not any(f.headline for f in no_headlines.figures)
-    assert "slide-frame" in offline_slides_html(no_headlines, None, {})
+    assert "slide-frame" in offline_slides_html(view_of(no_headlines), None, {})
     no_charts = load(copy_release(tmp_path, lambda data: data.pop("charts")))
     assert not no_charts.charts
-    print_pdf(press_pack_html(no_charts, {}, MADE), tmp_path / "no-charts.pdf")
+    print_pdf(press_pack_html(view_of(no_charts), {}, MADE), tmp_path / "no-charts.pdf")
     assert PdfReader(tmp_path / "no-charts.pdf").pages
 
 
@@ -152,7 +150,7 @@ def test_the_press_pack_writes_nothing_but_scratch(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "scratch"))
     (tmp_path / "scratch").mkdir()
     data_before = tree(REAL_DATA.parent)
-    pdf = press_pack_pdf(load(OTHER_RELEASE), None, MADE)
+    pdf = press_pack_pdf(view_of(load(OTHER_RELEASE)), None, MADE)
     assert pdf.startswith(b"%PDF")
     assert list((tmp_path / "scratch").iterdir()) == []  # every scratch folder removed
     assert tree(REAL_DATA.parent) == data_before
@@ -163,7 +161,7 @@ def test_an_export_writes_the_pack_and_swaps_in_whole(tmp_path):
     out = tmp_path / "site"
     export(library, out, base_url="https://example.org/riverside/", images=False)
     slides = (out / "slides" / "index.html").read_text(encoding="utf-8")
-    figures = [s.figures[0].id for s in build_slides(library.current) if s.kind == "figure"]
+    figures = [s.figures[0].id for s in build_slides(view_of(library.current)) if s.kind == "figure"]
     for figure_id in figures:  # each figure's slide, a QR code to its share page
         assert f'alt="QR code for https://example.org/riverside/figures/{figure_id}/"' in slides
     assert 'alt="QR code for https://example.org/riverside/"' in slides  # and the closing slide, to the site
@@ -191,7 +189,7 @@ def test_a_failed_export_leaves_the_folder_as_it_was(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("indicators.outputs.export.offline_slides_html", broken)
+    monkeypatch.setattr("indicators.outputs.registry.offline_slides_html", broken)
     with pytest.raises(OSError):
         export(library, out, base_url="https://example.org/r", images=False)
     assert tree(out) == before
@@ -201,5 +199,5 @@ def test_a_failed_export_leaves_the_folder_as_it_was(tmp_path, monkeypatch):
 def test_the_pack_has_a_path_on_disk(tmp_path):
     # the slides' own address: a file on a laptop, opened with no server
     path = Path(tmp_path / "slides.html")
-    path.write_text(offline_slides_html(load(OTHER_RELEASE), None, {}), encoding="utf-8")
+    path.write_text(offline_slides_html(view_of(load(OTHER_RELEASE)), None, {}), encoding="utf-8")
     assert path.as_uri().startswith("file://")

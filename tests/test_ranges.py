@@ -5,10 +5,11 @@ import pytest
 
 from indicators import check
 from indicators.checks.validate import PENDING_REVIEW
+from indicators.model.library import Library
 from indicators.outputs.site import Site, figure_page_html
 from indicators.outputs.tables import figures_frame
-from indicators.view.figure_view import view_of
 from indicators.view.urls import ShareSite
+from tests.conftest import view_of
 
 TEXT = """A release
 
@@ -43,11 +44,12 @@ RANGE = """  - {{id: cycle-paths, label: Cycle paths laid out, value: 15, value_
 def test_a_range_validates_and_reads_as_a_range_everywhere(tmp_path):
     release, problems = check(release_file(tmp_path, RANGE))
     assert release is not None, problems
-    figure = release.by_id["cycle-paths"]
-    assert view_of(figure).full == "15 to 20 kilometers"
-    row = figures_frame(release).set_index("id").loc["cycle-paths"]
+    briefing = view_of(release)
+    view = briefing.by_id["cycle-paths"]
+    assert view.full == "15 to 20 kilometers"
+    row = figures_frame(briefing).set_index("id").loc["cycle-paths"]
     assert (row["value"], row["value_to"], row["display"]) == (15, 20, "15 to 20 kilometers")
-    page = figure_page_html(Site(release, ShareSite("https://example.org/r")), figure)
+    page = figure_page_html(Site(Library.of_one(release), ShareSite("https://example.org/r")), briefing, view)
     assert '"minValue": 15' in page and '"maxValue": 20' in page and "15 to 20" in page
 
 
@@ -74,5 +76,5 @@ def test_a_pending_figure_never_reaches_a_reader(tmp_path):
     pending = RANGE.replace('quote: "{quote}"}}\n', 'quote: "{quote}", review: pending}}\n', 1)
     release, problems = check(release_file(tmp_path, pending))
     assert release is not None and [f.id for f in release.figures] == ["footpaths"] and release.held_back == 1
-    assert "cycle-paths" not in figures_frame(release)["id"].tolist()
+    assert "cycle-paths" not in figures_frame(view_of(release))["id"].tolist()
     assert next(p.message for p in problems if p.code == PENDING_REVIEW).startswith("1 figure(s) pending review")

@@ -8,9 +8,8 @@ import yaml
 
 from indicators import load
 from indicators.outputs.render import paragraph_html, release_text_html, render, stylesheet
-from indicators.view.figure_view import view_of
 from indicators.view.urls import figure_link
-from tests.conftest import OTHER_RELEASE
+from tests.conftest import OTHER_RELEASE, view_of
 
 
 def sentence_html(view):
@@ -23,32 +22,32 @@ def figure_card_html(view):
 
 def test_sentence_marks_exactly_the_figure_words(release):
     figure = release.by_id["major-industrial-projects-investment"]
-    html = sentence_html(view_of(figure))
+    html = sentence_html(view_of(release).by_id[figure.id])
     assert re.findall(r"<mark>(.*?)</mark>", html) == ["120 billion yuan"]
     assert re.sub(r"<[^>]+>", "", html) == figure.quote
 
 
 def test_quotes_inside_figures_are_escaped(release):
-    html = sentence_html(view_of(release.by_id["ai-office-items"]))
+    html = sentence_html(view_of(release).by_id["ai-office-items"])
     assert "<mark>27 &#34;AI-backed intelligent office&#34; items</mark>" in html
 
 
 def test_the_card_keeps_qualifier_unit_and_caveat(release):
-    html = figure_card_html(view_of(release.by_id["elderly-care-coverage"]))
+    html = figure_card_html(view_of(release).by_id["elderly-care-coverage"])
     assert '<strong class="figure-number">100%</strong>' in html
     assert "Derived, not stated: The release says &#39;full coverage of streets and towns&#39;" in html
-    html = figure_card_html(view_of(release.by_id["major-projects-investment-since-2016"]))
+    html = figure_card_html(view_of(release).by_id["major-projects-investment-since-2016"])
     assert '<span class="figure-qualifier">more than</span> <strong class="figure-number">80</strong>' in html
 
 
 def test_paragraph_carries_its_heading(release):
-    html = paragraph_html(release, release.by_id["river-chief-water-bodies"])
-    assert html.startswith('<p class="source-heading"><strong>II. Build a livable')
+    html = paragraph_html(view_of(release), view_of(release).by_id["river-chief-water-bodies"])
+    assert html.startswith('<p class="source-heading" lang="en"><strong>II. Build a livable')
     assert "<mark>953 water bodies</mark>" in html and "The detailed “block chief” system 3.0" in html
 
 
 def test_whole_release_links_every_figure(release):
-    html = release_text_html(release, href=figure_link)
+    html = release_text_html(view_of(release), href=figure_link)
     links = re.findall(r'href="\?figure=([a-z0-9-]+)"', html)
     assert sorted(links) == sorted(f.id for f in release.figures)
     text = re.sub(r"<[^>]+>", "", html.replace("\n", " "))
@@ -83,12 +82,13 @@ def hostile(tmp_path):
 
 
 def test_markup_in_the_release_is_shown_not_run(hostile):
-    figure = hostile.by_id["new-parks"]
+    briefing = view_of(hostile)
+    view = briefing.by_id["new-parks"]
     for html in (
-        sentence_html(view_of(figure)),
-        figure_card_html(view_of(figure)),
-        paragraph_html(hostile, figure),
-        release_text_html(hostile, href=figure_link),
+        sentence_html(view),
+        figure_card_html(view),
+        paragraph_html(briefing, view),
+        release_text_html(briefing, href=figure_link),
     ):
         assert "<script>" not in html and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
         assert "$x$ *a* _b_" in html

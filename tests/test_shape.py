@@ -120,7 +120,11 @@ def test_the_hand_built_address_rule_catches_what_it_should():
 
 # The core caches nothing that depends on data (the dashboard does, keyed on the release's version);
 # these build the template environment and the theme's CSS, which no data changes.
-CORE_CACHES = {"render.py": {"environment", "stylesheet"}}
+CORE_CACHES = {
+    "render.py": {"environment", "stylesheet"},
+    "language.py": {"catalog"},  # a language's compiled catalog
+    "formatting.py": {"_converter"},  # OpenCC's character tables
+}
 
 
 def test_caching_lives_in_the_dashboard():
@@ -135,6 +139,14 @@ def test_caching_lives_in_the_dashboard():
             if "cache" in ast.unparse(decorator) and "cached_property" not in ast.unparse(decorator)
         }
         assert cached <= CORE_CACHES.get(path.name, set()), f"{path.name} caches {cached}"
+
+
+def test_caching_lives_in_one_decorator():
+    """Every cached builder of the dashboard goes through components/cached.py's `cached`: none is cached by
+    Streamlit's own caches, which one message from any reader's connection clears for everyone."""
+    for path in sorted((ROOT / "components").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "st.cache_resource" not in text and "st.cache_data" not in text, path.name
 
 
 def test_the_formatter_is_trusted():
@@ -155,7 +167,7 @@ TESTED_IN = {
     "cards": "test_export.py",  # the cards are drawn and read back with the export
     "site": "test_export.py",  # the share pages are the export's output
     "grouping": "test_tables.py",
-    "ids": "test_corrections.py",  # the ids a correction retires, with the corrections a reader reads
+    "ids": "test_requests.py",  # the ids a correction retires, with what an address asking for one opens
     "library_check": "test_library.py",  # a library and its checks, on the same fixtures
     "release": "test_validate.py",  # a Release is what check() builds
     "problems": "test_loader.py",

@@ -1,10 +1,11 @@
 import pytest
 
 from indicators.outputs.slides import build_slides, figure_slide, requested_slide
+from tests.conftest import view_of
 
 
-def test_title_then_each_pillar_followed_by_its_headline_figures(release):
-    slides = build_slides(release)
+def test_title_then_each_pillar_followed_by_its_headline_figures(briefing):
+    slides = build_slides(briefing)
     assert [s.kind for s in slides[:3]] == ["title", "pillar", "figure"]
     pillars = [s for s in slides if s.kind == "pillar"]
     assert [s.title for s in pillars] == [
@@ -25,13 +26,13 @@ def test_title_then_each_pillar_followed_by_its_headline_figures(release):
     assert sum(s.kind == "figure" for s in slides) == 8
 
 
-def test_any_figure_can_be_put_alone_on_the_wall(release):
-    slide = figure_slide(release, release.by_id["bus-lines"])
-    assert slide.kind == "figure" and slide.pillar.id == "livable-city" and slide.figures[0].id == "bus-lines"
+def test_any_figure_can_be_put_alone_on_the_wall(briefing):
+    slide = figure_slide(briefing, briefing.by_id["bus-lines"])
+    assert slide.kind == "figure" and slide.pillar_id == "livable-city" and slide.figures[0].id == "bus-lines"
 
 
 def test_another_release_gets_slides_too(other_release):
-    slides = build_slides(other_release)
+    slides = build_slides(view_of(other_release))
     assert [s.title for s in slides if s.kind == "pillar"] == ["Growth", "Green city", "Care"]
     assert [s.chart.title for s in slides if s.chart] == ["Trees planted, by where"]
 

@@ -9,8 +9,8 @@ from indicators.view.grouping import by_section
 
 
 @pytest.fixture(scope="module")
-def frame(release):
-    return figures_frame(release)
+def frame(briefing):
+    return figures_frame(briefing)
 
 
 def test_one_row_per_figure_with_sentence_and_citation(release, frame):
@@ -39,15 +39,15 @@ def test_search_and_filters_combine(frame):
     assert filter_frame(frame, "no such words anywhere").empty
 
 
-def test_downloads_hold_every_row_with_its_sentence(release, frame):
-    csv = pd.read_csv(io.BytesIO(csv_bytes(frame)), encoding="utf-8-sig")
+def test_downloads_hold_every_row_with_its_sentence(release, briefing, frame):
+    csv = pd.read_csv(io.BytesIO(csv_bytes(frame, briefing)), encoding="utf-8-sig")
     assert list(csv["id"]) == list(frame["id"]) and "sentence" in csv and "source" in csv
-    document = json.loads(json_bytes(frame, release))
+    document = json.loads(json_bytes(frame, briefing))
     assert document["release"]["publisher"] == "Information Office of Shanghai Municipality"
     assert document["release"]["source_url"] == "http://en.shio.gov.cn/government-news/municipal/6526.shtml"
     assert len(document["figures"]) == len(release.figures) and document["figures"][0]["sentence"]
     assert {c["change"] for c in document["corrections"]} == {"revised", "renamed", "withdrawn"}
-    xlsx = pd.read_excel(io.BytesIO(xlsx_bytes(frame, release)), sheet_name=None)
+    xlsx = pd.read_excel(io.BytesIO(xlsx_bytes(frame, briefing)), sheet_name=None)
     assert len(xlsx["figures"]) == len(release.figures) and {"citation", "address"} <= set(xlsx["source"]["field"])
 
 
@@ -58,12 +58,26 @@ def test_sections_in_release_order_with_the_paragraphs_own_words(release):
     assert sum(len(s.figures) for s in sections) == len(release.figures_in("economy"))
 
 
-def test_spreadsheet_formulas_in_the_data_stay_text(release, frame):
+def test_spreadsheet_formulas_in_the_data_stay_text(briefing, frame):
     hostile = frame.copy()
     hostile.loc[0, "label"] = '=HYPERLINK("http://evil","click")'
     hostile.loc[1, "note"] = "@SUM(A1)"
-    csv = pd.read_csv(io.BytesIO(csv_bytes(hostile)), encoding="utf-8-sig", keep_default_na=False)
+    csv = pd.read_csv(io.BytesIO(csv_bytes(hostile, briefing)), encoding="utf-8-sig", keep_default_na=False)
     assert csv.loc[0, "label"] == '\'=HYPERLINK("http://evil","click")' and csv.loc[1, "note"] == "'@SUM(A1)"
-    xlsx = pd.read_excel(io.BytesIO(xlsx_bytes(hostile, release)), sheet_name="figures")
+    xlsx = pd.read_excel(io.BytesIO(xlsx_bytes(hostile, briefing)), sheet_name="figures")
     assert xlsx.loc[0, "label"].startswith("'=")
     assert csv.loc[2, "label"] == frame.loc[2, "label"]  # ordinary text untouched
+
+
+def test_a_whole_number_is_written_whole_in_every_file(briefing, frame):
+    """78 projects are 78, never 78.0; 86.24 stays 86.24."""
+    csv = csv_bytes(frame, briefing).decode("utf-8-sig")
+    row = next(line for line in csv.splitlines() if line.startswith("major-industrial-projects,"))
+    assert ",78," in row and "78.0" not in row
+    assert ",86.24," in next(line for line in csv.splitlines() if line.startswith("family-doctor-signing-rate,"))
+    figures = {f["id"]: f for f in json.loads(json_bytes(frame, briefing))["figures"]}
+    assert figures["major-industrial-projects"]["value"] == 78 and isinstance(
+        figures["major-industrial-projects"]["value"], int
+    )
+    xlsx = pd.read_excel(io.BytesIO(xlsx_bytes(frame, briefing)), sheet_name="figures")
+    assert xlsx.set_index("id").loc["major-industrial-projects", "value"] == 78

@@ -58,6 +58,22 @@ class Kind(str, Enum):
 PENDING = "pending"  # a drafted figure's `review` until a curator accepts it
 
 
+Chinese = Annotated[str, Field(min_length=1, description="Simplified Chinese; Traditional is converted from it.")]
+
+
+class ReleaseChinese(Strict):
+    """The release in Chinese: the curators' translation of its names, and the Chinese release if there is one."""
+
+    title: Chinese = Field(description="The release's title in Chinese (the Chinese release's own, if it has one).")
+    publisher: Chinese
+    district: str | None = Field(None, description='Whose figures these are, in Chinese: "宝山".')
+    source_url: str | None = Field(None, description="The address of the Chinese release, if it was published.")
+    source_text: str | None = Field(None, description="The Chinese release's text, relative to the YAML file.")
+    sections: dict[str, Chinese] = Field(
+        {}, description='Each section\'s title in Chinese, by its code ("I.1"), as the release names it.'
+    )
+
+
 class ReleaseInfo(Strict):
     """The `release:` block: which release the figures come from, and where it was published."""
 
@@ -70,6 +86,12 @@ class ReleaseInfo(Strict):
     district: str | None = Field(None, description='Whose figures these are, e.g. "Baoshan".')
     source_url: str | None = Field(None, description="The address where the release was published (http or https).")
     language: str = "en"
+    languages: list[Literal["en", "zh"]] = Field(
+        ["en"],
+        description='The languages the briefing is shown in: "en", and "zh" (Simplified and Traditional Chinese) '
+        "when every figure, pillar, chart and correction has its Chinese (`zh:`) texts, which the validator requires.",
+    )
+    zh: ReleaseChinese | None = None
     to_confirm: list[Literal["title", "publisher", "date", "published", "district", "source_url"]] = Field(
         [],
         description="Facts of the release the drafter could not read from its text (their values are placeholders): "
@@ -100,10 +122,33 @@ class ReleaseInfo(Strict):
         return value
 
 
+class PillarChinese(Strict):
+    title: Chinese
+    summary: str = ""
+
+
 class Pillar(Strict):
     id: Slug
     title: Text
     summary: str = ""
+    zh: PillarChinese | None = None
+
+
+class FigureChinese(Strict):
+    """A figure's texts in Chinese, written by the curators as a translation of the English release (never a
+    machine's), reviewed as the figure is; the value stays the figure's own."""
+
+    label: Chinese = Field(description='The label, every qualifier kept ("so far in 2020" is 2020年截至8月13日).')
+    unit: str = Field("", description='The unit after the number: "个", "元", "人"; empty for "%" and ranks.')
+    qualifier: str | None = Field(
+        None, description='The bound in Chinese, when the shown one ("超过", "不超过", "约") should be other words.'
+    )
+    field: str | None = Field(None, description="For ranks: what is ranked among, in Chinese.")
+    note: str | None = Field(None, description="The note, in Chinese.")
+    quote: str | None = Field(
+        None, description="The Chinese release's sentence, verbatim, if a Chinese release exists."
+    )
+    words: str | None = Field(None, alias="figure", description="The words in the Chinese sentence stating the value.")
 
 
 class Indicator(Strict):
@@ -142,6 +187,7 @@ class Indicator(Strict):
         description="A name joining the figures of different briefings that state the same measure (same unit, kind, "
         "scope and measure; one figure per briefing), drawn over the briefings' dates.",
     )
+    zh: FigureChinese | None = None
     review: str | None = Field(
         None,
         description='"pending" for a drafted figure no one has reviewed (never shown to readers; `validate --strict` '
@@ -201,6 +247,11 @@ class ChartForm(str, Enum):
     ranks = "ranks"  # places on a ladder whose length the release states
 
 
+class ChartChinese(Strict):
+    measure: Chinese
+    by: str | None = None
+
+
 class Chart(Strict):
     """A comparison the release supports: figures of one measure, unit, scope and period."""
 
@@ -213,6 +264,7 @@ class Chart(Strict):
     whole: Slug | None = Field(None, description="For part-of-whole: the figure stating the whole (never derived).")
     indicators: list[Slug] = Field(min_length=1, description="The figures compared (the parts, for part-of-whole).")
     note: str | None = None
+    zh: ChartChinese | None = None
 
     @property
     def title(self) -> str:
@@ -223,6 +275,11 @@ class Chart(Strict):
 class Exclusion(Strict):
     words: Text = Field(description="Words in the release holding a number that is not a figure.")
     reason: Text
+
+
+class CorrectionChinese(Strict):
+    what: Chinese
+    reason: Chinese
 
 
 class Correction(Strict):
@@ -237,6 +294,7 @@ class Correction(Strict):
     renamed_to: Slug | None = Field(None, description="For a rename: the figure's id now.")
     what: Text = Field(description="What changed, in a sentence a reader understands.")
     reason: Text = Field(description="Why, against the release's own words.")
+    zh: CorrectionChinese | None = None
 
     @field_validator("date")
     @classmethod

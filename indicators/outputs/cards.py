@@ -13,10 +13,9 @@ from pathlib import Path
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from indicators.model.release import Figure, Release
 from indicators.outputs import theme
-from indicators.reading.periods import date_text
-from indicators.view.figure_view import view_of
+from indicators.view.briefing import BriefingView
+from indicators.view.figure_view import FigureView
 
 SENTENCE_WIDTH = 74  # characters a line at the card's sentence size
 SENTENCE_LINES = 4
@@ -49,16 +48,22 @@ def _wrap_marked(before: str, words: str, after: str, width: int) -> str:
     return head + mark_open + marked.replace("<br>", f"</span></b><br>{mark_open}") + "</span></b>" + rest
 
 
-def card_plot(release: Release, figure: Figure) -> go.Figure:
+def _label_lines(label: str, chinese: bool) -> str:
+    if chinese:  # no spaces to wrap at; a character is twice a Latin letter's width
+        label = label if len(label) <= 54 else label[:53] + "…"
+        return "<br>".join(escape(label[i : i + 27]) for i in range(0, len(label), 27))
+    return "<br>".join(escape(line) for line in textwrap.wrap(textwrap.shorten(label, 108, placeholder=" …"), 54))
+
+
+def card_plot(briefing: BriefingView, view: FigureView) -> go.Figure:
     """A card for link previews: the value, the label, the sentence with its marked words, the source."""
-    view = view_of(figure)
     card = theme.CARD
     sentence = _wrap_marked(*sentence_lines(view.before, view.words, view.after), SENTENCE_WIDTH)
-    label = "<br>".join(escape(line) for line in textwrap.wrap(textwrap.shorten(view.label, 108, placeholder=" …"), 54))
-    amount = (f"{escape(view.qualifier)} " if view.qualifier else "") + f"<b>{escape(view.value)}</b>"
-    unit = escape(" ".join(part for part in (view.unit, view.mark) if part))
-    info = release.info
-    source = escape(textwrap.shorten(f"Source: {info.publisher}, media briefing of {date_text(info.date)}", 110))
+    label = _label_lines(view.label, view.label_lang.startswith("zh"))
+    amount = (f"{escape(view.qualifier)}{view.joiner}" if view.qualifier else "") + f"<b>{escape(view.value)}</b>"
+    unit = escape(" ".join(part for part in (view.unit + view.suffix, view.mark) if part))
+    said = briefing.language.gettext("Source: {publisher}, media briefing of {date}")
+    source = escape(textwrap.shorten(said.format(publisher=briefing.publisher, date=briefing.date), 110))
     lines = [  # name, top (or bottom) of the line as a share of the card's height, text, size, colour
         ("label", 0.95, label, card["label"], theme.TEXT),
         ("value", 0.76, amount, card["value"], theme.ACCENT_DARK),

@@ -16,20 +16,16 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from indicators.model.release import Release
 from indicators.outputs import theme
 from indicators.outputs.cards import draw
 from indicators.outputs.plots import plot_chart
 from indicators.outputs.render import render, stylesheet
 from indicators.outputs.slides import build_slides, slide_html
-from indicators.reading.periods import date_text
-from indicators.view.charts import ChartView, pillar_charts
-from indicators.view.citations import release_citation
-from indicators.view.corrections import correction_rows
-from indicators.view.figure_view import view_of
-from indicators.view.formatting import whose
-from indicators.view.urls import SHARE_INDEX, ShareSite
+from indicators.view.briefing import BriefingView, ChartShown
+from indicators.view.formatting import date_text
+from indicators.view.urls import SHARE_INDEX, ShareSite, briefing_path
 
+DECK_SCRIPT = Path(__file__).resolve().parent / "templates" / "scripts" / "deck.js"
 PRINT_SECONDS = 120  # Chromium prints a pack in a few seconds; a hung browser is stopped, never waited on
 PACK_CHART_WIDTH = 760  # an A4 column at 96 px per inch
 SLIDE_CHART_WIDTH = 1200  # a 1280 px slide less its margins
@@ -39,12 +35,15 @@ class PackUnavailable(RuntimeError):
     """The press pack cannot be printed here (no Chromium, or it failed); the message says what to do."""
 
 
-def offline_slides_html(release: Release, share: ShareSite | None, chart_svgs: dict[str, str]) -> str:
-    """Every slide of /briefing in one self-contained file; ``chart_svgs`` by chart id, drawn for the projector."""
-    slides = build_slides(release, share)
+def offline_slides_html(
+    briefing: BriefingView, share: ShareSite | None, chart_svgs: dict[str, str], switch: str = ""
+) -> str:
+    """Every slide of /briefing in one self-contained file; ``chart_svgs`` by chart id, drawn for the projector;
+    ``switch``: links to the slides in the briefing's other languages, where they are published."""
+    slides = build_slides(briefing, share)
     rendered = [
         slide_html(
-            release,
+            briefing,
             slide,
             chart_svg=chart_svgs.get(slide.chart.id) if slide.chart else None,
             chart_rows=slide.chart is not None and slide.chart.id not in chart_svgs,
@@ -53,78 +52,57 @@ def offline_slides_html(release: Release, share: ShareSite | None, chart_svgs: d
     ]
     return render(
         "offline_slides.html",
+        briefing.language,
+        briefing=briefing,
         slides=rendered,
-        district=whose(release.info),
-        date=date_text(release.info.date),
-        css=stylesheet("slides", "deck"),
+        switch=switch,
+        script=DECK_SCRIPT.read_text(encoding="utf-8"),
+        css=stylesheet("slides", "deck") + font_faces(briefing),
     )
 
 
-def press_pack_html(release: Release, chart_svgs: dict[str, str], made: dt.date, share: ShareSite | None = None) -> str:
+def font_faces(briefing: BriefingView) -> str:
+    """A Chinese briefing's slides carry a subset of Noto Sans CJK holding just the characters they use."""
+    return ""
+
+
+def press_pack_html(
+    briefing: BriefingView, chart_svgs: dict[str, str], made: dt.date, share: ShareSite | None = None
+) -> str:
     """The A4 handout as HTML, ready to print: title page, every figure by pillar, the charts, the corrections."""
-    sections = []
-    for pillar in release.pillars:
-        figures = release.figures_in(pillar.id)
-        if not figures:
-            continue
-        charts: list[ChartView] = pillar_charts(release, pillar.id)
-        sections.append(
-            {
-                "pillar": pillar,
-                "charts": [
-                    {"view": v, "svg": chart_svgs.get(v.id), "rows": [view_of(f) for f in v.figures]} for v in charts
-                ],
-                "figures": [
-                    {
-                        "view": view_of(f),
-                        "heading": f.heading,
-                        "revised_date": date_text(f.last_revised.date) if f.last_revised else "",
-                        "page": share.figure_page(f.id) if share else None,
-                    }
-                    for f in figures
-                ],
-            }
-        )
+    pages = {view.id: share.figure_page(view.id, briefing.language) for view in briefing.figures} if share else {}
     return render(
         "press_pack.html",
-        info=release.info,
-        district=whose(release.info),
-        date=date_text(release.info.date),
-        count=len(release.figures),
-        made=date_text(made.isoformat()),
-        version=release.version,
-        citation=release_citation(release.info),
-        share=share.page(SHARE_INDEX) if share else None,
-        sections=sections,
-        corrections=correction_rows(release),
-        figure_href=None,
+        briefing.language,
+        briefing=briefing,
+        svgs=chart_svgs,
+        made=date_text(made.isoformat(), briefing.language),
+        share=share.page(briefing_path(None, briefing.language) + SHARE_INDEX) if share else None,
+        pages=pages,
+        font=None,
         css=stylesheet("press"),
     )
 
 
-def drawn_charts(views: list[ChartView], sizes: theme.Sizes, width: int) -> dict[str, str]:
+def drawn_charts(charts: list[ChartShown], sizes: theme.Sizes, width: int) -> dict[str, str]:
     """Charts as SVG by chart id, drawn by kaleido in one Chromium session (ImagesUnavailable without one)."""
-    plots = [plot_chart(view, sizes) for view in views]
+    plots = [plot_chart(chart, sizes) for chart in charts]
     with tempfile.TemporaryDirectory(prefix="pack-charts-") as folder:
-        paths = [Path(folder) / f"{view.id}.svg" for view in views]
+        paths = [Path(folder) / f"{chart.id}.svg" for chart in charts]
         draw(plots, paths, [(width, int(plot.layout.height)) for plot in plots])
-        return {view.id: path.read_text(encoding="utf-8") for view, path in zip(views, paths, strict=True)}
+        return {chart.id: path.read_text(encoding="utf-8") for chart, path in zip(charts, paths, strict=True)}
 
 
-def slide_charts(release: Release) -> list[ChartView]:
+def slide_charts(briefing: BriefingView) -> list[ChartShown]:
     """The charts the slides show (a pillar's first), to be drawn in projector type."""
-    return [slide.chart for slide in build_slides(release) if slide.chart is not None]
+    return [slide.chart for slide in build_slides(briefing) if slide.chart is not None]
 
 
-def all_charts(release: Release) -> list[ChartView]:
-    return [view for pillar in release.pillars for view in pillar_charts(release, pillar.id)]
-
-
-def press_pack_pdf(release: Release, share: ShareSite | None, made: dt.date) -> bytes:
+def press_pack_pdf(briefing: BriefingView, share: ShareSite | None, made: dt.date) -> bytes:
     """The press pack as PDF bytes: its charts drawn and the pack printed, each by the system Chromium."""
-    svgs = drawn_charts(all_charts(release), theme.LAPTOP, PACK_CHART_WIDTH)
+    svgs = drawn_charts(list(briefing.charts), theme.LAPTOP, PACK_CHART_WIDTH)
     with tempfile.TemporaryDirectory(prefix="press-pack-") as folder:
-        return print_pdf(press_pack_html(release, svgs, made, share), Path(folder) / "press-pack.pdf").read_bytes()
+        return print_pdf(press_pack_html(briefing, svgs, made, share), Path(folder) / "press-pack.pdf").read_bytes()
 
 
 def chromium() -> str:

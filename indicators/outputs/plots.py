@@ -1,63 +1,92 @@
-"""Pure plot builders: a chart in, a plotly ``go.Figure`` out, tested by inspecting the plot.
+"""Pure plot builders: a chart that passed the rules (with its figures' views) in, a plotly ``go.Figure`` out,
+tested by inspecting the plot.
 
-What every plot keeps: one measure and unit (the chart rules saw to it); each bar's label above it, so
-the data keeps the whole width even on a phone; the value written on each mark as the release states
-it; hover gives the label and the release's own words; derived marks hatched and said to be derived;
-each mark carries its figure id in ``customdata[0]`` so a click opens the drill-down. Look and type
-sizes come from the theme's plotly templates.
+What every plot keeps: one measure and unit (the chart rules saw to it); each bar's label above it, in a row of
+its own as tall as its wrapped lines, so a label never runs over a bar and the data keeps the whole width even on
+a phone; the value written on each mark as the release states it; hover gives the label and the release's own
+words; derived marks hatched and said to be derived; each mark carries its figure id in ``customdata[0]`` so a
+click opens the drill-down. Look and type sizes come from the theme's plotly templates.
 """
 
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 from html import escape
 
 import plotly.graph_objects as go
 
-from indicators.model.release import Figure
 from indicators.model.schema import ChartForm, Kind
 from indicators.outputs import theme
-from indicators.view.charts import ChartView
-from indicators.view.figure_view import DERIVED_MARK, view_of
+from indicators.view.briefing import ChartShown
+from indicators.view.figure_view import FigureView
 from indicators.view.formatting import ordinal
 
 _HOVER = "<b>%{customdata[1]}</b><br>%{customdata[3]}<br>%{customdata[2]}<extra></extra>"
 DERIVED_PATTERN = {"shape": "/", "fgcolor": theme.BACKGROUND, "size": 10, "solidity": 0.25, "fillmode": "overlay"}
+LINE_HEIGHT = 1.3  # a label's lines, in units of its font size
+LABEL_GAP = 6  # px between a label's last line and its bar
 
 
-def _lines(text: str, width: int) -> str:
+def _wrap(text: str, width: int, chinese: bool) -> list[str]:
+    if chinese:  # Chinese has no spaces to break at: a character is about twice as wide as a Latin letter
+        width = max(4, width // 2)
+        return [text[i : i + width] for i in range(0, len(text), width)] or [" "]
+    return textwrap.wrap(text, width) or [" "]
+
+
+def _lines(text: str, width: int, chinese: bool = False) -> str:
     # plotly reads a few HTML tags in text, so escape the data and add only our own <br>.
-    return "<br>".join(escape(line) for line in textwrap.wrap(text, width)) or " "
+    return "<br>".join(escape(line) for line in _wrap(text, width, chinese))
 
 
-def _customdata(figures: list[Figure]) -> list[list[str]]:
-    views = [view_of(f) for f in figures]
+def _customdata(views: list[FigureView]) -> list[list[str]]:
     return [[v.id, escape(v.label), escape(f"“{v.words}”"), escape(v.marked)] for v in views]
 
 
-def _label(figure: Figure) -> str:
-    return " ".join(part for part in (figure.label, DERIVED_MARK if figure.derived else "") if part)
+def _label(view: FigureView) -> str:
+    return " ".join(part for part in (view.label, view.mark) if part)
 
 
-def _rows_layout(plot: go.Figure, title: str, labels: list[str], sizes: theme.Sizes) -> go.Figure:
-    """Rows 0..n-1 top to bottom, each label written above its bar (no tick labels at the side)."""
-    lines = [_lines(label, sizes.wrap) for label in labels]
-    label_height = sizes.tick * 1.35
-    heights = [sizes.bar + label_height * line.count("<br>") for line in lines]
-    # The title wraps as the labels do, in its larger type: a phone's column is 390 px wide.
-    title_lines = _lines(title, sizes.title_wrap)
-    title_height = sizes.title * 1.3 * title_lines.count("<br>")
+@dataclass(frozen=True)
+class Rows:
+    """Where each row's label and bar stand, top to bottom, in px of the plot area (the y axis counts px)."""
+
+    centres: list[float]  # each bar's centre
+    label_bottoms: list[float]  # where each label's last line ends (just above its bar)
+    lines: list[str]  # each label, wrapped
+    total: float  # the plot area's height
+
+
+def _rows(labels: list[str], sizes: theme.Sizes, chinese: bool) -> Rows:
+    lines = [_lines(label, sizes.wrap, chinese) for label in labels]
+    line_height = sizes.tick * LINE_HEIGHT
+    centres, bottoms, y = [], [], 0.0
+    for line in lines:
+        label_height = line_height * (line.count("<br>") + 1)
+        y += label_height + LABEL_GAP
+        bottoms.append(y - LABEL_GAP / 2)
+        centres.append(y + sizes.bar / 2)
+        y += sizes.bar + sizes.bar * 0.35  # the bar, then air before the next label
+    return Rows(centres, bottoms, lines, y)
+
+
+def _rows_layout(plot: go.Figure, title: str, rows: Rows, sizes: theme.Sizes, chinese: bool) -> go.Figure:
+    """Rows top to bottom, each label written above its bar (no tick labels at the side)."""
+    title_lines = _lines(title, sizes.title_wrap, chinese)
+    title_height = sizes.title * LINE_HEIGHT * (title_lines.count("<br>") + 1)
+    top, bottom = int(24 + title_height + 12), 64  # the title above; the axis and its title below
     plot.update_layout(
         template=theme.template_name(sizes),
-        title={"text": title_lines},
-        height=int(70 + 30 + title_height + sum(heights) + label_height * len(lines)),
-        margin={"l": 8, "r": 12, "t": int(60 + title_height), "b": 30},
-        bargap=0.55,
+        title={"text": title_lines, "y": 1 - 12 / (top + rows.total + bottom), "yanchor": "top"},
+        height=int(top + rows.total + bottom),
+        margin={"l": 8, "r": 12, "t": top, "b": bottom, "autoexpand": False},
+        bargap=0,
         annotations=[
             {
                 "x": 0,
                 "xref": "paper",
-                "y": row - 0.36,
+                "y": label_bottom,
                 "yref": "y",
                 "xanchor": "left",
                 "yanchor": "bottom",
@@ -65,80 +94,97 @@ def _rows_layout(plot: go.Figure, title: str, labels: list[str], sizes: theme.Si
                 "align": "left",
                 "showarrow": False,
                 "font": {"size": sizes.tick},
+                "name": "bar-label",
             }
-            for row, line in enumerate(lines)
+            for line, label_bottom in zip(rows.lines, rows.label_bottoms, strict=True)
         ],
     )
     plot.update_yaxes(
         autorange=False,
-        range=[len(lines) - 0.55, -1.0],
+        range=[rows.total, 0],
         showticklabels=False,
         fixedrange=True,
         showgrid=False,
         zeroline=False,
     )
-    plot.update_xaxes(fixedrange=True)
+    plot.update_xaxes(fixedrange=True, automargin=False)
     return plot
 
 
-def _ticks(figures: list[Figure], top: float) -> dict:
+def _ticks(views: list[FigureView], top: float) -> dict:
     """Whole-number ticks for whole-number values: half a traffic path is not a thing."""
-    if not all(float(f.value).is_integer() for f in figures):
+    if not all(float(v.number).is_integer() for v in views):
         return {}
     step = next(s * 10**e for e in range(13) for s in (1, 2, 5) if s * 10**e >= top / 6)
     return {"tick0": 0, "dtick": step}
 
 
-def bar_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
+def _chinese(shown: ChartShown) -> bool:
+    return any(v.label_lang.startswith("zh") for v in shown.figures) or shown.title != shown.chart.title
+
+
+def bar_plot(shown: ChartShown, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
     """Bars of one measure; percentages each against their own 100%, drawn as a grey track."""
-    figures = list(view.members)
-    rows = list(range(len(figures)))
-    percent = figures[0].kind == Kind.percent
+    views = list(shown.members)
+    chinese = _chinese(shown)
+    rows = _rows([_label(v) for v in views], sizes, chinese)
+    percent = views[0].kind == Kind.percent
     bars = go.Bar(
-        x=[f.value for f in figures],
-        y=rows,
+        x=[v.number for v in views],
+        y=rows.centres,
         orientation="h",
-        width=0.5,
-        text=[view_of(f).amount for f in figures],
+        width=sizes.bar,
+        text=[v.amount for v in views],
         textposition="inside" if percent else "outside",
         insidetextanchor="end",
         textfont={"size": sizes.font, "color": "white" if percent else theme.TEXT},
         cliponaxis=False,
         marker={
             "color": sizes.bar_colour,
-            "pattern": {**DERIVED_PATTERN, "shape": ["/" if f.derived else "" for f in figures]},
+            "pattern": {**DERIVED_PATTERN, "shape": ["/" if v.derived else "" for v in views]},
         },
-        customdata=_customdata(figures),
+        customdata=_customdata(views),
         hovertemplate=_HOVER,
     )
     traces = [bars]
     if percent:
         track = go.Bar(
-            x=[100] * len(figures), y=rows, orientation="h", width=0.5, marker={"color": theme.TRACK}, hoverinfo="skip"
+            x=[100] * len(views),
+            y=rows.centres,
+            orientation="h",
+            width=sizes.bar,
+            marker={"color": theme.TRACK},
+            hoverinfo="skip",
         )
         traces = [track, bars]
     plot = go.Figure(traces)
     plot.update_layout(barmode="overlay")
+    gettext = views[0].language.gettext
     if percent:
-        plot.update_xaxes(range=[0, 100], ticksuffix="%", dtick=25, title={"text": "% (each bar against its own 100%)"})
+        axis = gettext("% (each bar against its own 100%)")
+        plot.update_xaxes(range=[0, 100], ticksuffix="%", dtick=25, title={"text": escape(axis)})
     else:
-        top = max(f.value for f in figures)
-        plot.update_xaxes(range=[0, top * 1.18], title={"text": escape(figures[0].unit)}, **_ticks(figures, top))
-    return _rows_layout(plot, view.title, [_label(f) for f in figures], sizes)
+        top = max(v.number for v in views)
+        unit = views[0].unit or views[0].data_unit
+        plot.update_xaxes(range=[0, top * 1.18], title={"text": escape(unit)}, **_ticks(views, top))
+    return _rows_layout(plot, shown.title, rows, sizes, chinese)
 
 
-def part_of_whole_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
+def part_of_whole_plot(shown: ChartShown, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
     """Each part drawn inside its whole: a grey track as long as the whole, the part over it."""
-    whole = view.whole
-    parts = list(view.members)
-    whole_view = view_of(whole)
+    whole = shown.whole
+    parts = list(shown.members)
+    chinese = _chinese(shown)
+    gettext = whole.language.gettext
+    labels = [gettext("{part}, of {whole}").format(part=_label(p), whole=whole.full) for p in parts]
+    rows = _rows(labels, sizes, chinese)
     track = go.Bar(
-        x=[whole.value] * len(parts),
-        y=list(range(len(parts))),
+        x=[whole.number] * len(parts),
+        y=rows.centres,
         orientation="h",
         marker={"color": theme.TRACK},
-        width=0.5,
-        text=[f"{whole_view.full} ({escape(whole.scope or 'the whole')})"] * len(parts),
+        width=sizes.bar,
+        text=[escape(whole.full)] * len(parts),
         textposition="inside",
         insidetextanchor="end",
         textfont={"size": sizes.font, "color": theme.TEXT},
@@ -146,11 +192,11 @@ def part_of_whole_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go
         hovertemplate=_HOVER,
     )
     bars = go.Bar(
-        x=[p.value for p in parts],
-        y=list(range(len(parts))),
+        x=[p.number for p in parts],
+        y=rows.centres,
         orientation="h",
-        width=0.5,
-        text=[view_of(p).amount for p in parts],
+        width=sizes.bar,
+        text=[p.amount for p in parts],
         textposition="inside",
         insidetextanchor="middle",
         textfont={"size": sizes.font, "color": "white"},
@@ -163,54 +209,60 @@ def part_of_whole_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go
     )
     plot = go.Figure([track, bars])
     plot.update_layout(barmode="overlay")
-    plot.update_xaxes(
-        range=[0, whole.value], title={"text": escape(whole.unit)}, **_ticks([whole, *parts], whole.value)
-    )
-    labels = [f"{_label(p)}, of {whole_view.full}" for p in parts]
-    return _rows_layout(plot, view.title, labels, sizes)
+    unit = whole.unit or whole.data_unit
+    plot.update_xaxes(range=[0, whole.number], title={"text": escape(unit)}, **_ticks([whole, *parts], whole.number))
+    return _rows_layout(plot, shown.title, rows, sizes, chinese)
 
 
-def rank_plot(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
+def rank_plot(shown: ChartShown, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
     """Each rank on its own ladder, as long as the field the release states (1st at the left)."""
-    figures = list(view.members)
-    last = max(f.field_size for f in figures)
-    rows = list(range(len(figures)))
+    views = list(shown.members)
+    figures = list(shown.chart.members)  # the loaded figures: each rank's field size
+    chinese = _chinese(shown)
+    language = views[0].language
+    gettext = language.gettext
+    sizes_of = [f.field_size for f in figures]
+    last = max(sizes_of)
+    rows = _rows([f"{v.label} ({v.unit})" if v.unit else v.label for v in views], sizes, chinese)
     ladders = go.Bar(
-        x=[f.field_size for f in figures],
-        base=[0.5] * len(figures),
-        y=rows,
+        x=sizes_of,
+        base=[0.5] * len(views),
+        y=rows.centres,
         orientation="h",
         marker={"color": theme.TRACK},
-        width=0.18,
+        width=sizes.bar * 0.36,
         hoverinfo="skip",
     )
     marks = go.Scatter(
-        x=[f.value for f in figures],
-        y=rows,
+        x=[v.number for v in views],
+        y=rows.centres,
         mode="markers+text",
         marker={"size": sizes.font * 1.6, "color": sizes.bar_colour, "line": {"color": "white", "width": 2}},
-        text=[f"{view_of(f).value} of {f.field_size}" for f in figures],
+        text=[
+            gettext("{place} of {size}").format(place=v.value, size=size)
+            for v, size in zip(views, sizes_of, strict=True)
+        ],
         textposition="middle right",
         textfont={"size": sizes.font},
-        customdata=_customdata(figures),
+        customdata=_customdata(views),
         hovertemplate=_HOVER,
         cliponaxis=False,
     )
     plot = go.Figure([ladders, marks])
-    ticks = sorted({1, last, *(f.field_size for f in figures)})
+    ticks = sorted({1, last, *sizes_of})
     plot.update_xaxes(
         range=[0.5, last + 0.5],
         tickvals=ticks,
-        ticktext=[ordinal(n) for n in ticks],
-        title={"text": "place (1st is best), on a ladder as long as the field the release states"},
+        ticktext=[ordinal(n, language) for n in ticks],
+        title={"text": escape(gettext("place (1st is best), on a ladder as long as the field the release states"))},
     )
-    return _rows_layout(plot, view.title, [f"{f.label} ({f.field})" for f in figures], sizes)
+    return _rows_layout(plot, shown.title, rows, sizes, chinese)
 
 
-def plot_chart(view: ChartView, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
+def plot_chart(shown: ChartShown, sizes: theme.Sizes = theme.LAPTOP) -> go.Figure:
     """The plot that fits the chart's form."""
-    if view.form == ChartForm.part_of_whole:
-        return part_of_whole_plot(view, sizes)
-    if view.form == ChartForm.ranks:
-        return rank_plot(view, sizes)
-    return bar_plot(view, sizes)
+    if shown.chart.form == ChartForm.part_of_whole:
+        return part_of_whole_plot(shown, sizes)
+    if shown.chart.form == ChartForm.ranks:
+        return rank_plot(shown, sizes)
+    return bar_plot(shown, sizes)

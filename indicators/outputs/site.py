@@ -1,255 +1,340 @@
 """The static site a reporter opens, a crawler previews and a newsroom embeds: plain files any host serves.
 
-Pages (all from Jinja templates with autoescape, readable with JavaScript off, nothing from another host):
-  index.html                 the one-file snapshot: every figure with its sentence, the charts as static
-                             SVG, the corrections; opens from disk too; links every figure's page
-  figures/<id>/index.html    a figure's share page: Open Graph and Twitter tags, a canonical link and
-                             schema.org JSON-LD for link previews; the citation; the embed code; its series
-  embed/<id>/index.html      the figure card alone, sized for an article column (what the embed code shows)
+Pages, each in every language the briefing is shown in (English at the root, Chinese under zh/ and zh-hant/), all
+from Jinja templates with autoescape, readable with JavaScript off, nothing from another host:
+  index.html                 the one-file snapshot: every figure with its sentence, the charts as static SVG, the
+                             corrections; opens from disk too; links every figure's page
+  figures/<id>/index.html    a figure's share page: Open Graph and Twitter tags, hreflang alternates, a canonical
+                             link and schema.org JSON-LD for link previews; the citation and the embed code to copy
+  embed/<id>/index.html      the figure card alone, for an article column, sizing its iframe to itself
   corrections/index.html     every change to a published figure, dated, with its reason
+  feed.xml                   an Atom feed of corrections and new briefings
   releases/<id>/             each earlier briefing of the library: its snapshot, corrections and data files
 
-Figure and embed pages are one flat folder for every briefing: an id names one figure of one briefing.
+Figure and embed pages are one flat folder for every briefing: an id names one figure of one briefing. Every text a
+page shows comes from the briefing's view (indicators/view/briefing.py); this module only places it.
 """
 
 from __future__ import annotations
 
 import json
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from indicators.model.library import Library
-from indicators.model.release import Figure, Release
+from indicators.model.release import Release
 from indicators.outputs import theme
-from indicators.outputs.render import render, series_html, stylesheet
+from indicators.outputs.render import copy_block_html, render, series_html, stylesheet
 from indicators.outputs.tables import DATA_FORMATS
-from indicators.reading.periods import date_text
-from indicators.view.charts import ChartView, pillar_charts
-from indicators.view.citations import figure_citation, release_citation
-from indicators.view.corrections import correction_rows
-from indicators.view.figure_view import view_of
-from indicators.view.formatting import describe_release, whose
+from indicators.view.briefing import BriefingView, RetiredView, build_briefing_view
+from indicators.view.figure_view import FigureView
+from indicators.view.language import ENGLISH, SIMPLIFIED, TRADITIONAL, Language
 from indicators.view.urls import (
     CORRECTIONS_PATH,
-    Routes,
     ShareSite,
+    asset_path,
     briefing_path,
     data_path,
     embed_path,
+    feed_path,
     figure_link,
     figure_path,
     link_from,
+    with_language,
 )
 
 EMBED_WIDTH = 640
+SHARE_SCRIPT = "share.js"  # Copy buttons on share pages
+EMBED_SCRIPT = "embed.js"  # an embed tells the page framing it how tall it is
+
+
+def languages_of(release: Release) -> tuple[Language, ...]:
+    """The languages a briefing is shown in: English, and both Chinese scripts where its Chinese texts exist."""
+    return (ENGLISH, SIMPLIFIED, TRADITIONAL) if "zh" in release.info.languages else (ENGLISH,)
+
+
+@dataclass
+class Site:
+    """The share site of a library: where it is served (link previews need absolute addresses), the live
+    dashboard, and the view of every briefing in every language, each built once."""
+
+    library: Library
+    share: ShareSite | None = None
+    dashboard_url: str | None = None
+    _views: dict = field(default_factory=dict, repr=False)
+
+    def view(self, release: Release, language: Language = ENGLISH) -> BriefingView:
+        key = (release.info.id, language.code)
+        if key not in self._views:
+            self._views[key] = build_briefing_view(self.library, release, language)
+        return self._views[key]
+
+    def briefings(self) -> list[BriefingView]:
+        """Every briefing in every language it is shown in, the current one first."""
+        ordered = [self.library.current, *(r for r in reversed(self.library.releases) if r is not self.library.current)]
+        return [self.view(release, language) for release in ordered for language in languages_of(release)]
+
+    def base(self, briefing: BriefingView) -> str:
+        """The briefing's folder: its language's root for the current one, releases/<id>/ under it for another."""
+        return briefing_path(None if briefing.current else briefing.release_id, briefing.language)
+
+    def languages(self, briefing: BriefingView) -> tuple[Language, ...]:
+        return languages_of(briefing.release)
+
+
+# Links between the languages of one page ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Site:
-    """One briefing's pages: where the site is served (for link previews, which need absolute addresses), the live
-    dashboard, and the library the briefing belongs to (its other briefings, its series)."""
-
-    release: Release
-    share: ShareSite | None = None
-    dashboard_url: str | None = None
-    library: Library | None = None
-
-    @property
-    def base(self) -> str:
-        """The briefing's folder on the site: the root for the current one, releases/<id>/ for an earlier one."""
-        earlier = self.library is not None and self.release is not self.library.current
-        return briefing_path(self.release.info.id if earlier else None)
-
-    def briefings(self, page: str) -> list[dict]:
-        """Every briefing of the library, newest first, each linked from the page at ``page``."""
-        if self.library is None or len(self.library.releases) < 2:
-            return []
-        return [
-            {
-                "name": describe_release(self.library, release),
-                "href": link_from(page, Site(release, self.share, self.dashboard_url, self.library).base),
-                "current": release is self.release,
-            }
-            for release in reversed(self.library.releases)
-        ]
-
-    def series(self, figure: Figure, page: str) -> str | None:
-        """The figure's series, each member linked from the page at ``page``; None when it has none."""
-        if self.library is None:
-            return None
-        return series_html(self.library, figure, lambda figure_id, _: link_from(page, figure_path(figure_id)), level=2)
-
-    def dashboard_link(self, figure: Figure) -> str | None:
-        if not self.dashboard_url:
-            return None
-        slug = Routes.of(self.release).pillars[figure.pillar].slug
-        return f"{self.dashboard_url.rstrip('/')}/{figure_link(figure.id, slug)}"
-
-    def whose(self) -> str:
-        return whose(self.release.info)
+class LanguageLink:
+    tag: str
+    name: str
+    href: str
+    current: bool
 
 
-def jsonld(site: Site, figure: Figure) -> str:
+def language_links(site: Site, briefing: BriefingView, page: str, path_of) -> list[LanguageLink]:
+    """The page in each language the briefing is shown in, linked from the page at ``page`` (``path_of(language)``
+    gives the same page's path in a language); none when it is shown in one language only."""
+    languages = site.languages(briefing)
+    if len(languages) < 2:
+        return []
+    return [
+        LanguageLink(language.tag, language.name, link_from(page, path_of(language)), language == briefing.language)
+        for language in languages
+    ]
+
+
+def alternates(site: Site, briefing: BriefingView, path_of) -> list[LanguageLink]:
+    """hreflang alternates of a page, absolute as crawlers want them (both ways: every language lists every one)."""
+    if site.share is None or len(site.languages(briefing)) < 2:
+        return []
+    links = [
+        LanguageLink(lang.tag, lang.name, site.share.page(path_of(lang)), False) for lang in site.languages(briefing)
+    ]
+    default = site.share.page(path_of(ENGLISH))
+    return [*links, LanguageLink("x-default", ENGLISH.name, default, False)]
+
+
+# A figure's pages ---------------------------------------------------------------------------------------------
+
+
+def jsonld(site: Site, briefing: BriefingView, view: FigureView) -> str:
     """schema.org: the figure as a dataset's measured value, based on the release it comes from."""
-    info, view = site.release.info, view_of(figure)
     release = {
         "@type": "CreativeWork",
-        "name": info.title,
+        "name": briefing.release.info.title,
         "genre": "press release",
-        "publisher": {"@type": "Organization", "name": info.publisher},
-        "datePublished": info.published or info.date,
-        **({"url": info.source_url} if info.source_url else {}),
+        "inLanguage": briefing.release.info.language,
+        "publisher": {"@type": "Organization", "name": briefing.publisher},
+        "datePublished": briefing.release.info.published or briefing.iso_date,
+        **({"url": briefing.source_url} if briefing.source_url else {}),
     }
+    technique = "derived" if view.derived else "stated"
     document = {
         "@context": "https://schema.org",
         "@type": "Dataset",
-        "name": view.label,
+        "name": view.title,
+        "inLanguage": briefing.language.tag,
         "description": view.sentence,
-        "identifier": figure.id,
+        "identifier": view.id,
         "variableMeasured": {
             "@type": "PropertyValue",
             "name": view.label,
             **(
-                {"minValue": figure.value, "maxValue": figure.value_to}
-                if figure.value_to is not None
-                else {"value": figure.value}
+                {"minValue": view.number, "maxValue": view.number_to}
+                if view.number_to is not None
+                else {"value": view.number}
             ),
-            "unitText": figure.unit,
-            "description": view.full + (f" ({view.caveat})" if view.caveat else ""),
-            "measurementTechnique": "derived from the release's words" if view.derived else "stated in the release",
+            "unitText": view.data_unit,
+            "description": view.title + (f" ({view.caveat})" if view.caveat else ""),
+            "measurementTechnique": briefing.language.gettext(
+                "derived from the release's words" if view.derived else "stated in the release"
+            ),
+            "additionalType": technique,
         },
         "isBasedOn": release,
-        "citation": release_citation(info),
-        **({"spatialCoverage": {"@type": "Place", "name": site.whose()}} if info.district else {}),
-        **({"dateModified": view.revised.date} if view.revised else {}),
-        **({"url": site.share.figure_page(figure.id)} if site.share else {}),
+        "citation": briefing.citation,
+        **({"spatialCoverage": {"@type": "Place", "name": briefing.whose}} if briefing.release.info.district else {}),
+        **({"dateModified": view.revision.iso} if view.revision else {}),
+        **({"url": site.share.figure_page(view.id, briefing.language)} if site.share else {}),
     }
     # Inside <script>: no "<" may end it early, whatever the data holds.
     return json.dumps(document, ensure_ascii=False, indent=1).replace("<", "\\u003c")
 
 
-def embed_height(figure: Figure) -> int:
-    """Enough height for the card in a column of EMBED_WIDTH px: label, value, sentence, source."""
-    view = view_of(figure)
-    label_lines = len(textwrap.wrap(view.label, 48))
-    sentence_lines = len(textwrap.wrap(view.sentence, 62)) + (len(textwrap.wrap(view.caveat, 70)) if view.caveat else 0)
-    return 150 + 30 * label_lines + 27 * sentence_lines + 60
+def embed_height(view: FigureView) -> int:
+    """The iframe's height where the page strips scripts (its script sizes it otherwise): enough for the card in a
+    390 px column, the narrowest an article column usually is, so nothing is cut off there either."""
+    narrow = 30 if view.label_lang.startswith("zh") else 40  # characters a line at a phone's column width
+    label_lines = len(textwrap.wrap(view.label, narrow // 2 * 2 - 6)) or 1
+    sentence_lines = len(textwrap.wrap(view.sentence, narrow)) + (
+        len(textwrap.wrap(view.caveat, narrow + 6)) if view.caveat else 0
+    )
+    return 170 + 32 * label_lines + 28 * sentence_lines + 80
 
 
-def embed_code(site: Site, figure: Figure) -> str:
-    view = view_of(figure)
-    title = f"{view.label}: {view.full} ({site.release.info.publisher})"
+def embed_code(site: Site, briefing: BriefingView, view: FigureView) -> str:
+    """The code a newsroom pastes, every attribute escaped (a label holding quotes or markup stays text)."""
+    title = briefing.language.gettext("{title} ({publisher})").format(title=view.title, publisher=briefing.publisher)
     return render(
-        "site/embed_code.txt",
-        src=site.share.embed_page(figure.id),
+        "site/embed_code.html",
+        briefing.language,
+        id=view.id,
+        src=site.share.embed_page(view.id, briefing.language),
         title=title,
-        height=embed_height(figure),
+        height=embed_height(view),
         width=EMBED_WIDTH,
     ).strip()
 
 
-def data_files(root: str) -> list[tuple[str, str]]:
-    """(label, link) of each data file, from a page whose way to the site's root is `root`."""
+def data_files(briefing: BriefingView, root: str) -> list[tuple[str, str]]:
+    """(label, link) of each data file, from a page whose way to the briefing's folder is `root`."""
     return [(data_format.label, f"{root}{data_path(data_format.suffix)}") for data_format in DATA_FORMATS]
 
 
-def figure_page_html(site: Site, figure: Figure) -> str:
-    view = view_of(figure)
+def figure_page_html(site: Site, briefing: BriefingView, view: FigureView) -> str:
+    language = briefing.language
     share = site.share
-    page = figure_path(figure.id)
-    return render(
-        "site/figure.html",
-        site=site,
-        view=view,
-        figure=figure,
-        info=site.release.info,
-        heading=figure.heading,
-        title=f"{view.full}: {view.label} · {site.whose()}",
-        preview_title=f"{view.full}: {view.label}",
-        citation=figure_citation(site.release, figure, share.figure_page(figure.id) if share else figure.id),
-        release_citation=release_citation(site.release.info),
-        date=date_text(site.release.info.date),
-        revised_date=date_text(view.revised.date) if view.revised else "",
-        canonical=share.figure_page(figure.id) if share else None,
-        card=share.card(figure.id) if share else None,
-        embed=embed_code(site, figure) if share else None,
-        embed_path=embed_path(figure.id),
-        jsonld=jsonld(site, figure),
-        dashboard=site.dashboard_link(figure),
-        root=link_from(page, site.base),
-        corrections_path=link_from(page, site.base + CORRECTIONS_PATH),
-        data_files=data_files(link_from(page, site.base)),
-        series=site.series(figure, page),
-        css=stylesheet("site"),
-        card_size=(theme.CARD["width"], theme.CARD["height"]),
+    page = figure_path(view.id, language)
+    figure = briefing.release.by_id[view.id]
+    dashboard = None
+    if site.dashboard_url:
+        dashboard = (
+            f"{site.dashboard_url.rstrip('/')}/{with_language(figure_link(view.id, view.pillar_slug), language)}"
+        )
+    link = share.figure_page(view.id, language) if share else view.id
+    citation = copy_block_html(
+        language.gettext("Ready to paste"), view.cite(link), language.gettext("Copy citation"), language, script=False
     )
-
-
-def embed_page_html(site: Site, figure: Figure) -> str:
-    view = view_of(figure)
-    return render(
-        "site/embed.html",
-        view=view,
-        info=site.release.info,
-        title=f"{view.full}: {view.label}",
-        page=site.share.figure_page(figure.id),
-        date=date_text(site.release.info.date),
-        css=stylesheet("site"),
-    )
-
-
-def corrections_page_html(site: Site) -> str:
-    page = site.base + CORRECTIONS_PATH
-    return render(
-        "site/corrections.html",
-        info=site.release.info,
-        whose=site.whose(),
-        corrections=correction_rows(site.release),
-        figure_href=lambda figure_id: link_from(page, figure_path(figure_id)),
-        root=link_from(page, site.base),
-        canonical=site.share.page(page) if site.share else None,
-        css=stylesheet("site"),
-    )
-
-
-def snapshot_html(site: Site, charts: list[tuple[ChartView, str]] = (), pack: list[tuple[str, str]] = ()) -> str:
-    """The one-file snapshot: every figure, the charts as inline SVG (or their data, without images), and links
-    to the briefing's pack, (label, path) beside it, where the export wrote one."""
-    release = site.release
-    info = release.info
-    svg = {view.id: body for view, body in charts}
-    sections = []
-    for pillar in release.pillars:
-        views = pillar_charts(release, pillar.id)
-        figures = [
-            {
-                "view": view_of(f),
-                "citation": figure_citation(release, f, f"#{f.id}"),
-                "revised_date": date_text(f.last_revised.date) if f.last_revised else "",
-                "page": link_from(site.base, figure_path(f.id)) if site.share else None,
-            }
-            for f in release.figures_in(pillar.id)
-        ]
-        sections.append(
-            {
-                "pillar": pillar,
-                "charts": [{"view": v, "svg": svg.get(v.id), "rows": [view_of(f) for f in v.figures]} for v in views],
-                "figures": figures,
-            }
+    embed = None
+    if share:
+        embed = copy_block_html(
+            language.gettext("Embed code"),
+            embed_code(site, briefing, view),
+            language.gettext("Copy embed code"),
+            language,
+            script=False,
         )
     return render(
-        "snapshot.html",
-        heading=f"{site.whose()}, in figures",
-        info=info,
-        date=date_text(info.date),
-        count=len(release.figures),
-        citation=release_citation(info),
-        sections=sections,
-        corrections=correction_rows(release),
-        figure_href=lambda figure_id: f"#{figure_id}",
-        corrections_page=CORRECTIONS_PATH if site.share else None,
-        data_files=data_files(""),
-        briefings=site.briefings(site.base) if site.share else [],
-        pack=pack,
+        "site/figure.html",
+        language,
+        briefing=briefing,
+        view=view,
+        canonical=share.figure_page(view.id, language) if share else None,
+        card=share.card(view.id, language) if share else None,
+        card_size=(theme.CARD["width"], theme.CARD["height"]),
+        citation_block=citation,
+        embed_block=embed,
+        embed_path=embed_path(view.id, language),
+        jsonld=jsonld(site, briefing, view),
+        dashboard=dashboard,
+        root=link_from(page, site.base(briefing)),
+        corrections_path=link_from(page, site.base(briefing) + CORRECTIONS_PATH),
+        data_files=data_files(briefing, link_from(page, site.base(briefing))),
+        series=series_html(
+            site.library,
+            figure,
+            lambda figure_id, _: link_from(page, figure_path(figure_id, language)),
+            language,
+            level=2,
+        )
+        if figure.indicator.series
+        else None,
+        switch=language_links(site, briefing, page, lambda lang: figure_path(view.id, lang)),
+        alternates=alternates(site, briefing, lambda lang: figure_path(view.id, lang)),
+        other_locales=[lang.og_locale for lang in site.languages(briefing) if lang != language],
+        feed=link_from(page, feed_path(language)) if share else None,
+        script=link_from(page, asset_path(SHARE_SCRIPT)) if share else None,
         css=stylesheet("site"),
+    )
+
+
+def embed_page_html(site: Site, briefing: BriefingView, view: FigureView) -> str:
+    page = embed_path(view.id, briefing.language)
+    return render(
+        "site/embed.html",
+        briefing.language,
+        briefing=briefing,
+        view=view,
+        page=site.share.figure_page(view.id, briefing.language),
+        script=link_from(page, asset_path(EMBED_SCRIPT)),
+        css=stylesheet("site"),
+    )
+
+
+def corrections_page_html(site: Site, briefing: BriefingView) -> str:
+    language = briefing.language
+    page = site.base(briefing) + CORRECTIONS_PATH
+
+    def path_of(lang: Language) -> str:
+        return briefing_path(None if briefing.current else briefing.release_id, lang) + CORRECTIONS_PATH
+
+    return render(
+        "site/corrections.html",
+        language,
+        briefing=briefing,
+        figure_href=lambda figure_id: link_from(page, figure_path(figure_id, language)),
+        root=link_from(page, site.base(briefing)),
+        canonical=site.share.page(page) if site.share else None,
+        switch=language_links(site, briefing, page, path_of),
+        alternates=alternates(site, briefing, path_of),
+        feed=link_from(page, feed_path(language)) if site.share else None,
+        css=stylesheet("site"),
+    )
+
+
+def snapshot_html(site: Site, briefing: BriefingView, svgs: dict[str, str] | None = None, pack=()) -> str:
+    """The one-file snapshot: every figure, the charts as inline SVG (or their data, without images), and links
+    to the briefing's pack, (label, path) beside it, where the export wrote one."""
+    language = briefing.language
+    base = site.base(briefing)
+
+    def path_of(lang: Language) -> str:
+        return briefing_path(None if briefing.current else briefing.release_id, lang)
+
+    briefings = []
+    if site.share is not None and len(site.library.releases) > 1:
+        for other in briefing.briefings:
+            target = briefing_path(None if other.current else other.release_id, language)
+            briefings.append({"name": other.name, "href": link_from(base, target), "shown": other.shown})
+    return render(
+        "snapshot.html",
+        language,
+        briefing=briefing,
+        svgs=svgs or {},
+        figure_href=lambda figure_id: f"#{figure_id}",
+        pages={v.id: link_from(base, figure_path(v.id, language)) for v in briefing.figures} if site.share else {},
+        corrections_page=CORRECTIONS_PATH if site.share else None,
+        data_files=data_files(briefing, ""),
+        briefings=briefings,
+        pack=pack,
+        switch=language_links(site, briefing, base, path_of) if site.share else [],
+        alternates=alternates(site, briefing, path_of),
+        feed=link_from(base, feed_path(language)) if site.share else None,
+        css=stylesheet("site"),
+    )
+
+
+def retired_page_html(site: Site, briefing: BriefingView, retired: RetiredView) -> str:
+    """The page at an id that no longer names a figure: where the figure went, or why it was withdrawn."""
+    language = briefing.language
+    page = figure_path(retired.old_id, language)
+    css = stylesheet("site")
+    if retired.figure is not None:
+        return render(
+            "site/moved.html",
+            language,
+            retired=retired,
+            target=link_from(page, figure_path(retired.figure.id, language)),
+            canonical=site.share.figure_page(retired.figure.id, language) if site.share else None,
+            css=css,
+        )
+    return render(
+        "site/withdrawn.html",
+        language,
+        retired=retired,
+        root=link_from(page, site.base(briefing)),
+        corrections_path=link_from(page, site.base(briefing) + CORRECTIONS_PATH),
+        css=css,
     )

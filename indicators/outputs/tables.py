@@ -1,4 +1,5 @@
-"""The figures as a table: search, filters and downloads (CSV, JSON, XLSX), each row citable."""
+"""The figures as a table: search, filters and downloads (CSV, JSON, XLSX), each row citable, in the reader's
+language (its column names and texts; the values and ids are the same in every language)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from indicators.model.release import Release
-from indicators.view.citations import release_citation
-from indicators.view.figure_view import view_of
+from indicators.view.briefing import BriefingView
 
-COLUMNS = [
+# Each column, and its name for readers (the JSON keeps the names code reads; CSV and XLSX show the readers').
+# Each column, named for code in every file; CSV and XLSX give readers in Chinese their names in Chinese (the
+# catalogs translate these names, which English readers read as they are).
+COLUMNS = (
     "id",
     "label",
     "value",
@@ -21,48 +23,59 @@ COLUMNS = [
     "unit",
     "qualifier",
     "display",
+    "derived",
+    "stated_as",
     "pillar",
     "section",
     "figure_words",
     "sentence",
-    "derived",
     "note",
     "last_revised",
     "source",
     "release_id",
     "briefing_date",
-]
+)
+EXCEL_CELL_LIMIT = 32_767  # characters a spreadsheet cell holds; the validator keeps every text far under it
 
 
-def figures_frame(release: Release) -> pd.DataFrame:
+def _number(value: float | None) -> float | int | None:
+    """78 stays 78 in every file (never 78.0); 86.24 stays 86.24."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def figures_frame(briefing: BriefingView) -> pd.DataFrame:
     """One row per figure, in release order, with its sentence and the release citation (with its address)."""
-    citation = release_citation(release.info)
-    titles = {p.id: p.title for p in release.pillars}
     rows = []
-    for figure in release.figures:
-        view = view_of(figure)
+    for view in briefing.figures:
         rows.append(
             {
                 "id": view.id,
                 "label": view.label,
-                "value": figure.value,
-                "value_to": figure.value_to,
-                "unit": figure.unit,
-                "qualifier": figure.qualifier or "",
-                "display": view.full,
-                "pillar": titles[figure.pillar],
+                "value": _number(view.number),
+                "value_to": _number(view.number_to),
+                "unit": view.unit if briefing.language.chinese and view.translated else view.data_unit,
+                "qualifier": view.qualifier,
+                "display": view.marked,
+                "derived": view.derived,
+                "stated_as": view.stated_as,
+                "pillar": view.pillar_title,
                 "section": view.section,
                 "figure_words": view.words,
                 "sentence": view.sentence,
-                "derived": view.derived,
                 "note": view.note,
-                "last_revised": view.revised.date if view.revised else "",
-                "source": citation,
-                "release_id": release.info.id,  # which briefing the row comes from, in a library of many
-                "briefing_date": release.info.date,
+                "last_revised": view.revision.iso if view.revision else "",
+                "source": briefing.citation,
+                "release_id": view.release_id,  # which briefing the row comes from, in a library of many
+                "briefing_date": briefing.iso_date,
             }
         )
-    return pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    # Whole numbers stay whole: columns of Python numbers (objects), so pandas never writes 78 as 78.0.
+    for column in ("value", "value_to"):
+        frame[column] = pd.Series([row[column] for row in rows], index=frame.index, dtype=object)
+    return frame
 
 
 def filter_frame(frame: pd.DataFrame, text: str = "", pillars=(), sections=(), units=()) -> pd.DataFrame:
@@ -92,6 +105,11 @@ def _inert(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.apply(lambda column: column.map(cell) if pd.api.types.is_string_dtype(column) else column)
 
 
+def _for_readers(frame: pd.DataFrame, briefing: BriefingView) -> pd.DataFrame:
+    gettext = briefing.language.gettext
+    return frame.rename(columns={key: gettext(key) for key in COLUMNS})
+
+
 @dataclass(frozen=True)
 class DataFormat:
     """A download of the figures: every place that offers data files lists these."""
@@ -99,41 +117,50 @@ class DataFormat:
     label: str
     suffix: str
     mime: str
-    build: Callable[[pd.DataFrame, Release], bytes]
+    build: Callable[[pd.DataFrame, BriefingView], bytes]
 
 
-def csv_bytes(frame: pd.DataFrame, release: Release | None = None) -> bytes:
+def csv_bytes(frame: pd.DataFrame, briefing: BriefingView) -> bytes:
     # A byte-order mark so Excel opens the Chinese names and curly quotes as UTF-8.
-    return _inert(frame).to_csv(index=False).encode("utf-8-sig")
+    return _for_readers(_inert(frame), briefing).to_csv(index=False).encode("utf-8-sig")
 
 
-def json_bytes(frame: pd.DataFrame, release: Release) -> bytes:
-    info = release.info
+def json_bytes(frame: pd.DataFrame, briefing: BriefingView) -> bytes:
     document = {
         "release": {
-            "id": info.id,
-            "title": info.title,
-            "publisher": info.publisher,
-            "date": info.date,
-            "published": info.published,
-            "source_url": info.source_url,
-            "citation": release_citation(info),
+            "id": briefing.release_id,
+            "language": briefing.language.tag,
+            "title": briefing.title,
+            "publisher": briefing.publisher,
+            "date": briefing.iso_date,
+            "published": briefing.release.info.published,
+            "source_url": briefing.source_url,
+            "citation": briefing.citation,
         },
         "figures": json.loads(frame.to_json(orient="records", force_ascii=False)),
-        "corrections": [correction.model_dump() for correction in release.corrections],
+        "corrections": [
+            {"date": c.iso, "figure": c.figure_id, "change": c.kind, "what": c.what, "reason": c.reason}
+            for c in briefing.corrections
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def xlsx_bytes(frame: pd.DataFrame, release: Release) -> bytes:
+def xlsx_bytes(frame: pd.DataFrame, briefing: BriefingView) -> bytes:
     buffer = io.BytesIO()
+    gettext = briefing.language.gettext
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        _inert(frame).to_excel(writer, sheet_name="figures", index=False)
-        info = release.info
+        _for_readers(_inert(frame), briefing).to_excel(writer, sheet_name="figures", index=False)
         about = pd.DataFrame(
             {
-                "field": ["release", "publisher", "date", "address", "citation"],
-                "value": [info.title, info.publisher, info.date, info.source_url or "", release_citation(info)],
+                "field": [gettext(name) for name in ("release", "publisher", "date", "address", "citation")],
+                "value": [
+                    briefing.title,
+                    briefing.publisher,
+                    briefing.iso_date,
+                    briefing.source_url or "",
+                    briefing.citation,
+                ],
             }
         )
         about.to_excel(writer, sheet_name="source", index=False)

@@ -1,38 +1,34 @@
-"""Citations a reporter pastes: the figure, the release it comes from with its address, the link."""
+"""Citations a reporter pastes: the release a figure comes from, with its address, in the reader's language."""
 
 from __future__ import annotations
 
-from indicators.model.release import Figure, Release
-from indicators.model.schema import ReleaseInfo
-from indicators.reading.periods import date_text
-from indicators.view.figure_view import view_of
+from indicators.model.release import Release
+from indicators.view.formatting import date_text, in_script
+from indicators.view.language import ENGLISH, Language
 
 
-def release_citation(info: ReleaseInfo) -> str:
-    """ "<title>, <publisher>, <date> (published <date>). <address>": enough to find the original."""
+def release_citation(release: Release, language: Language = ENGLISH) -> str:
+    """ "<title>, <publisher>, <date> (published <date>). <address>": enough to find the original. In Chinese, the
+    curators' translation of the title, then the English release's own title (the document cited)."""
+    info = release.info
+    if language.chinese and info.zh is not None:
+        published = f"（{date_text(info.published, language)}发布）" if info.published else ""
+        address = f"。{info.source_url}" if info.source_url else ""
+        title = in_script(info.zh.title, language)
+        english = language.gettext("English release")
+        publisher = in_script(info.zh.publisher, language)
+        return f"{title}（{english}：{info.title}），{publisher}，{date_text(info.date, language)}{published}{address}"
     published = f" (published {date_text(info.published)})" if info.published else ""
     address = f". {info.source_url}" if info.source_url else ""
     return f"{info.title}, {info.publisher}, {date_text(info.date)}{published}{address}"
 
 
-def figure_citation(release: Release, figure: Figure, link: str) -> str:
-    """Ready to paste: label and value; the source; the sentence in quotation marks; any caveat; the link."""
-    view = view_of(figure)
-    lines = [
-        f"{view.label}: {view.marked}",
-        f"Source: {release_citation(release.info)}",
-        f"“{view.sentence}”",
-    ]
-    if view.note:
-        lines.append(f"Note: {view.note}")
-    if view.revised:
-        lines.append(f"Last revised {date_text(view.revised.date)}: {view.revised.what}")
-    lines.append(link)
-    return "\n".join(lines)
-
-
-def page_citation(release: Release, page_title: str, link: str) -> str:
+def page_citation(page_title: str, briefing_title: str, citation: str, link: str, language: Language = ENGLISH) -> str:
     """Ready to paste for a whole page: what it shows, the release it comes from, and its address."""
     return "\n".join(
-        [f"{page_title}: figures from {release.info.title}", f"Source: {release_citation(release.info)}", link]
+        [
+            language.gettext("{page}: figures from {briefing}").format(page=page_title, briefing=briefing_title),
+            language.gettext("Source: {citation}").format(citation=citation),
+            link,
+        ]
     )

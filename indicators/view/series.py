@@ -15,9 +15,9 @@ from indicators.model.library import Library, Member, Series
 from indicators.model.release import Figure
 from indicators.model.schema import Kind
 from indicators.reading.bounds import Direction, qualifier_direction
-from indicators.reading.periods import date_text
-from indicators.view.figure_view import view_of
-from indicators.view.formatting import number_text, ordinal
+from indicators.view.figure_view import figure_words, unit_words, value_words
+from indicators.view.formatting import date_text, number_text, ordinal
+from indicators.view.language import ENGLISH, Language
 
 _COMPARABLE = {Kind.count, Kind.amount, Kind.percent, Kind.rate, Kind.length}
 
@@ -38,6 +38,7 @@ class Change:
     figure: Figure
     previous: Member
     delta: float
+    language: Language = ENGLISH
 
     @property
     def direction(self) -> str:
@@ -46,16 +47,25 @@ class Change:
     @property
     def text(self) -> str:
         """ "up 4 from 41 on 1 September 2022", "up 1.8 points from 33.2% on ...", "unchanged from 410 on ..."."""
+        language = self.language
         before = self.previous.figure
         decimals = max(self.figure.decimals, before.decimals)
-        was = f"{view_of(before).value} on {date_text(self.previous.date)}"
+        said = {"was": value_words(before, language), "date": date_text(self.previous.date, language)}
         if self.delta == 0:
-            return f"unchanged from {was}"
-        points = " points" if self.figure.kind == Kind.percent else ""
-        return f"{self.direction} {number_text(abs(self.delta), decimals)}{points} from {was}"
+            return language.gettext("unchanged from {was} on {date}").format(**said)
+        by = number_text(abs(self.delta), decimals, language)
+        if self.figure.kind == Kind.percent:
+            template = (
+                "up {by} points from {was} on {date}" if self.delta > 0 else "down {by} points from {was} on {date}"
+            )
+        else:
+            template = "up {by} from {was} on {date}" if self.delta > 0 else "down {by} from {was} on {date}"
+        return language.gettext(template).format(by=by, **said)
 
 
-def change_since_previous(library: Library, release_id: str, figure: Figure) -> Change | None:
+def change_since_previous(
+    library: Library, release_id: str, figure: Figure, language: Language = ENGLISH
+) -> Change | None:
     """What changed since the briefing just before this one, when both values can honestly be compared."""
     series = library.series_of(figure)
     release = library.by_release_id[release_id]
@@ -67,7 +77,7 @@ def change_since_previous(library: Library, release_id: str, figure: Figure) -> 
         return None
     decimals = max(figure.decimals, before.figure.decimals)
     delta = round(float(figure.value) - float(before.figure.value), decimals)
-    return Change(figure, before, delta)
+    return Change(figure, before, delta, language)
 
 
 @dataclass(frozen=True)
@@ -82,17 +92,16 @@ class SeriesRow:
     current: bool  # the figure the reader opened
 
 
-def series_rows(series: Series, opened: Figure) -> list[SeriesRow]:
+def series_rows(series: Series, opened: Figure, language: Language = ENGLISH) -> list[SeriesRow]:
     rows = []
     for member in series.members:
-        view = view_of(member.figure)
         rows.append(
             SeriesRow(
                 member.figure.id,
                 member.release.info.id,
-                date_text(member.date),
-                view.marked,
-                view.sentence,
+                date_text(member.date, language),
+                figure_words(member.figure, language).marked,
+                " ".join(member.figure.quote.split()),
                 member.figure.id == opened.id,
             )
         )
@@ -169,7 +178,7 @@ def _nice_step(top: float, ticks: int = 4) -> float:
     return next(s * power for s in (1, 2, 2.5, 5, 10) if s * power >= raw)
 
 
-def series_chart(series: Series, title: str) -> SeriesChart:
+def series_chart(series: Series, title: str, language: Language = ENGLISH) -> SeriesChart:
     """Each briefing's value at its date: time to scale, an amount's axis from zero, a rank's with 1st at the top."""
     members = series.members
     figures = [m.figure for m in members]
@@ -183,8 +192,8 @@ def series_chart(series: Series, title: str) -> SeriesChart:
         last = max(int(f.field_size or f.value) for f in figures)
         place = lambda v: top + (bottom - top) * (v - 1) / max(last - 1, 1)
         places = [*dict.fromkeys(int(f.value) for f in figures), 1, last]  # the members' places first
-        y_ticks = _apart([Tick(place(n), ordinal(n)) for n in places])
-        axis_title = "place (1st is best)"
+        y_ticks = _apart([Tick(place(n), ordinal(n, language)) for n in places])
+        axis_title = language.gettext("place (1st is best)")
     else:
         highest = max(f.value_to if f.value_to is not None else f.value for f in figures)
         step = _nice_step(highest * 1.1 or 1)
@@ -196,10 +205,10 @@ def series_chart(series: Series, title: str) -> SeriesChart:
             Tick(place(n * step), f"{number_text(n * step, decimals)}{'%' if percent else ''}")
             for n in range(round(ceiling / step) + 1)
         ]
-        axis_title = "%" if percent else figures[0].unit
+        axis_title = "%" if percent else unit_words(figures[0], language)[0] or figures[0].unit
     marks = []
     for x, member in zip(xs, members, strict=True):
-        figure, view = member.figure, view_of(member.figure)
+        figure, view = member.figure, figure_words(member.figure, language)
         shape = _SHAPES.get(qualifier_direction(figure.qualifier), "circle")
         label = " ".join(part for part in (view.amount, view.mark) if part)
         marks.append(
@@ -210,7 +219,7 @@ def series_chart(series: Series, title: str) -> SeriesChart:
                 shape,
                 not figure.derived,
                 label if len(members) <= MAX_VALUE_LABELS else "",
-                f"{date_text(member.date)}: {view.marked}",
+                f"{date_text(member.date, language)}: {view.marked}",
             )
         )
     shown = [0]
@@ -220,7 +229,7 @@ def series_chart(series: Series, title: str) -> SeriesChart:
         if xs[index] - xs[shown[-1]] >= _DATE_GAP or (index == len(members) - 1 and len(shown) == 1):
             shown.append(index)
     anchors = {shown[0]: "start", shown[-1]: "end"} if len(shown) > 1 else {}
-    x_ticks = [Tick(xs[i], date_text(members[i].date), anchors.get(i, "middle")) for i in shown]
+    x_ticks = [Tick(xs[i], date_text(members[i].date, language), anchors.get(i, "middle")) for i in shown]
     return SeriesChart(title, axis_title, marks, x_ticks, y_ticks, 7 if len(members) <= MAX_VALUE_LABELS else 4)
 
 

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from indicators.model.ids import could_be_id
 from indicators.model.release import Release
+from indicators.view.language import ENGLISH, LANG_PARAM, Language
 
 SHARE_URL_VAR = "INDICATORS_SHARE_URL"  # where the exported share site is served, if it is
 FIGURE_PARAM = "figure"
@@ -101,14 +102,14 @@ class ShareSite:
     def __post_init__(self):
         object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
 
-    def figure_page(self, figure_id: str) -> str:
-        return f"{self.base_url}/{figure_path(figure_id)}"
+    def figure_page(self, figure_id: str, language: Language = ENGLISH) -> str:
+        return f"{self.base_url}/{figure_path(figure_id, language)}"
 
-    def embed_page(self, figure_id: str) -> str:
-        return f"{self.base_url}/{embed_path(figure_id)}"
+    def embed_page(self, figure_id: str, language: Language = ENGLISH) -> str:
+        return f"{self.base_url}/{embed_path(figure_id, language)}"
 
-    def card(self, figure_id: str) -> str:
-        return f"{self.base_url}/{card_path(figure_id)}"
+    def card(self, figure_id: str, language: Language = ENGLISH) -> str:
+        return f"{self.base_url}/{card_path(figure_id, language)}"
 
     def page(self, path: str) -> str:
         return f"{self.base_url}/{path}"
@@ -120,10 +121,20 @@ SNAPSHOT_PATH = "index.html"
 SLIDES_PATH = "slides/index.html"  # the offline slides, one file that runs from a disk
 PRESS_PACK_PATH = "press-pack.pdf"
 CORRECTIONS_PATH = "corrections/"
+FEED_PATH = "feed.xml"  # the Atom feed of corrections and new briefings, one per language
+ASSETS_PATH = "assets/"  # the share site's own scripts (copy buttons, embeds that size themselves)
 
 
-def figure_path(figure_id: str) -> str:
-    return f"figures/{figure_id}/"
+def asset_path(name: str) -> str:
+    return f"{ASSETS_PATH}{name}"
+
+
+def feed_path(language: Language = ENGLISH) -> str:
+    return f"{language.path}{FEED_PATH}"
+
+
+def figure_path(figure_id: str, language: Language = ENGLISH) -> str:
+    return f"{language.path}figures/{figure_id}/"
 
 
 def page_file(path: str) -> str:
@@ -139,9 +150,10 @@ def chart_path(chart_id: str) -> str:
     return f"charts/{chart_id}.svg"
 
 
-def briefing_path(release_id: str | None) -> str:
-    """An earlier briefing's folder on the share site ("releases/<id>/"); the current briefing is the root ("")."""
-    return f"releases/{release_id}/" if release_id else ""
+def briefing_path(release_id: str | None, language: Language = ENGLISH) -> str:
+    """A briefing's folder on the share site: the current one at its language's root ("", "zh/"), an earlier one
+    under releases/<id>/ there."""
+    return f"{language.path}releases/{release_id}/" if release_id else language.path
 
 
 def link_from(page: str, target: str) -> str:
@@ -150,12 +162,19 @@ def link_from(page: str, target: str) -> str:
     return "../" * page.count("/") + target
 
 
-def embed_path(figure_id: str) -> str:
-    return f"embed/{figure_id}/"
+def embed_path(figure_id: str, language: Language = ENGLISH) -> str:
+    return f"{language.path}embed/{figure_id}/"
 
 
-def card_path(figure_id: str) -> str:
-    return f"cards/{figure_id}.png"
+def card_path(figure_id: str, language: Language = ENGLISH) -> str:
+    return f"{language.path}cards/{figure_id}.png"
+
+
+def with_language(link: str, language: Language) -> str:
+    """A dashboard link that keeps the reader's language (English needs no parameter)."""
+    if language == ENGLISH:
+        return link
+    return f"{link}{'&' if '?' in link else '?'}{LANG_PARAM}={quote(language.code, safe='-')}"
 
 
 def configured_share_site(environ: dict) -> ShareSite | None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from indicators.view.corrections import correction_rows, requested_figure, withdrawal_notice
+from indicators.view.language import ENGLISH
+from indicators.view.requests import requested_figure, said
 from tests.conftest import published_ids
 
 
@@ -13,7 +14,7 @@ def test_every_published_id_opens_its_figure_or_explains_itself(release, figure_
     if changes.get(figure_id) == "withdrawn":
         assert requested.figure is None and requested.withdrawn.figure_id == figure_id
     elif changes.get(figure_id) == "renamed":
-        assert requested.figure.id != figure_id and "changed on" in requested.notice
+        assert requested.figure.id != figure_id and "changed on" in said(requested.notice, ENGLISH)
     else:
         assert requested.figure.id == figure_id and requested.notice is None
 
@@ -21,32 +22,33 @@ def test_every_published_id_opens_its_figure_or_explains_itself(release, figure_
 def test_a_renamed_id_opens_the_figure_it_became(release):
     requested = requested_figure("regional-medical-centres", release)
     assert requested.figure.id == "regional-medical-center-construction-units"
-    assert requested.notice == (
+    assert said(requested.notice, ENGLISH) == (
         "This link's figure id “regional-medical-centres” changed on 27 November 2026; it is now "
         "“regional-medical-center-construction-units”."
     )
 
 
-def test_a_withdrawn_id_says_when_and_why(release):
+def test_a_withdrawn_id_says_when_and_why(release, briefing):
     requested = requested_figure("industrial-cluster-scale", release)
     assert requested.figure is None and requested.notice is None
-    notice = withdrawal_notice(requested.withdrawn)
-    assert notice.startswith("The figure “industrial-cluster-scale” was withdrawn on 27 November 2026.")
-    assert "hundreds of billions" in requested.withdrawn.reason
+    retired = next(r for r in briefing.retired if r.old_id == "industrial-cluster-scale")
+    assert retired.figure is None and retired.correction.date == "27 November 2026"
+    assert "hundreds of billions" in requested.withdrawn.reason and "hundreds of billions" in retired.correction.reason
 
 
 def test_known_unknown_and_hostile_ids(release):
     assert requested_figure("family-doctor-signing-rate", release).figure.value == 86.24
     assert requested_figure(None, release) == requested_figure("", release)
     assert requested_figure(None, release).figure is None and requested_figure(None, release).notice is None
-    assert "“famly-doctor”" in requested_figure("famly-doctor", release).notice
+    assert "“famly-doctor”" in said(requested_figure("famly-doctor", release).notice, ENGLISH)
 
 
 @pytest.mark.parametrize("raw", ["<script>alert(1)</script>", "x" * 5000, "../../etc/passwd", "$x$ *y*", "a\nb"])
 def test_hostile_ids_give_a_notice_that_never_echoes_them(release, raw):
     requested = requested_figure(raw, release)
     assert requested.figure is None and requested.withdrawn is None
-    assert raw not in requested.notice and "All figures" in requested.notice
+    notice = said(requested.notice, ENGLISH)
+    assert raw not in notice and "All figures" in notice
 
 
 def test_figures_know_when_they_were_last_revised(release):
@@ -55,17 +57,14 @@ def test_figures_know_when_they_were_last_revised(release):
     assert release.by_id["bus-lines"].last_revised is None
 
 
-def test_the_corrections_list_names_each_figure_as_it_is_now(release):
-    rows = correction_rows(release)
+def test_the_corrections_list_names_each_figure_as_it_is_now(release, briefing):
+    rows = briefing.corrections
     assert len(rows) == len(release.corrections)
-    renamed = next(r for r in rows if r.change == "renamed")
-    assert (renamed.figure_id, renamed.current_id) == (
-        "regional-medical-centres",
-        "regional-medical-center-construction-units",
-    )
-    withdrawn = next(r for r in rows if r.change == "withdrawn")
+    renamed = next(r for r in rows if r.figure_id == "regional-medical-centres")
+    assert renamed.current_id == "regional-medical-center-construction-units" and renamed.kind == "renamed"
+    withdrawn = next(r for r in rows if r.figure_id == "industrial-cluster-scale")
     assert withdrawn.current_id is None and withdrawn.label == "(withdrawn)"
-    assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)
+    assert [r.iso for r in rows] == sorted((r.iso for r in rows), reverse=True)
 
 
 def test_retired_ids_and_renames_lead_on_and_stay_retired(release):
