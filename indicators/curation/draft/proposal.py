@@ -21,6 +21,7 @@ class Proposal:
     value_to: float | None = None  # the upper end of a range ("15 to 20 kilometers")
     field: str | None = None
     field_size: int | None = None
+    period: str | None = None  # when, as the sentence says it ("the first quarter", "from January to August")
     review: list[str] = dataclasses.field(default_factory=list)
 
 
