@@ -1,0 +1,108 @@
+"""YAML written one way: every file the curation tools write (a draft, an update, a review decision) is a ruamel.yaml
+round trip with one configuration, so comments, key order, quoting and blank lines survive a load and a dump.
+
+A new entry is built as a mapping of double-quoted strings (nothing a reader types can turn into a date or a
+boolean) with its `# review:` comment above it; appending entries to a list of a loaded document keeps every comment
+already there with the entry it stood beside: the comment and blank lines after a list's last entry (a heading for
+the next key, say) move below the new last entry, where they stood before.
+"""
+
+from __future__ import annotations
+
+import io
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.tokens import CommentToken
+
+INDENT = 2  # where a list's entries start under their key: "  - id: ..."
+
+
+def round_trip() -> YAML:
+    """The one ruamel configuration: round trip, quotes kept, never re-wrapped, lists indented under their key."""
+    yaml = YAML()  # round trip: comments, order and quoting are kept
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a quote
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def load(text: str) -> CommentedMap:
+    return round_trip().load(text)
+
+
+def dump(document) -> str:
+    out = io.StringIO()
+    round_trip().dump(document, out)
+    return out.getvalue()
+
+
+def scalar(value):
+    """A value as the file writes it: text double-quoted, a whole float as an integer, anything else as it is."""
+    if isinstance(value, str):
+        return DoubleQuotedScalarString(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def mapping(fields: dict, flow: bool = False) -> CommentedMap:
+    """A mapping in the order given, None values left out; `flow` writes it on one line (`{words: ..., reason: ...}`)."""
+    built = CommentedMap()
+    for key, value in fields.items():
+        if value is not None:
+            built[key] = scalar(value)
+    if flow:
+        built.fa.set_flow_style()
+    return built
+
+
+def comment_lines(text: str) -> list[str]:
+    """A comment's lines: one per line of the text, never empty (a `#` opens each)."""
+    return [line.rstrip() for line in text.splitlines() if line.strip()] or [""]
+
+
+def set_comment_above(sequence: CommentedSeq, index: int, text: str | None) -> None:
+    """Write `# text` on the line(s) above the entry at `index`."""
+    if text:
+        sequence.yaml_set_comment_before_after_key(index, before="\n".join(comment_lines(text)), indent=INDENT)
+
+
+def _trailing(entry) -> tuple[object, CommentToken | None]:
+    """The key of an entry whose trailing comment holds what follows the entry (blank lines, the next key's comment)."""
+    if not isinstance(entry, CommentedMap) or not len(entry):
+        return None, None
+    last = list(entry)[-1]
+    slot = entry.ca.items.get(last)
+    return last, (slot[2] if slot and len(slot) > 2 else None)
+
+
+def append_entries(document: CommentedMap, key: str, entries: list[tuple[CommentedMap, str | None]]) -> None:
+    """Append each (entry, review comment) to the list under `key` (created at the end if absent), keeping every
+    comment, key order and blank line the document has: what followed the list's last entry now follows the new
+    last entry, and the blank lines that separated entries separate the new ones from the old."""
+    if not entries:
+        return
+    sequence = document.get(key)
+    if sequence is None or not isinstance(sequence, CommentedSeq):
+        sequence = CommentedSeq()
+        document[key] = sequence
+    old_key, old_trailing = _trailing(sequence[-1]) if len(sequence) else (None, None)
+    start = len(sequence)
+    for entry, review in entries:
+        sequence.append(entry)
+        set_comment_above(sequence, len(sequence) - 1, review)
+    if old_trailing is not None:
+        value = old_trailing.value
+        separator = value[: value.find("#")] if "#" in value else value
+        old_entry = sequence[start - 1]
+        if separator.strip("\n") == "" and separator.count("\n") > 1:
+            old_entry.ca.items[old_key][2] = CommentToken(separator, CommentMark(0), None)
+        else:
+            old_entry.ca.items[old_key][2] = None
+        new_key, _ = _trailing(sequence[-1])
+        if new_key is not None:
+            slot = sequence[-1].ca.items.setdefault(new_key, [None, None, None, None])
+            slot[2] = CommentToken(value, CommentMark(0), None)
