@@ -143,4 +143,13 @@ def test_strict_validation_counts_what_remains_until_every_figure_is_decided(dra
     warnings = [p.message for p in check(drafted)[1] if "pending review" in p.message]
     assert warnings and warnings[0].startswith("1 figure(s) pending review")
     reject(snapshot, pending_figures(snapshot)[0])
+    # every figure decided: what remains is the fact the release's text does not state (its address)
+    assert [p.message for p in check(drafted)[1] if p.severity == "warning"] == [
+        next(p.message for p in check(drafted)[1] if "source_url" in p.message)
+    ]
+    text = drafted.read_text(encoding="utf-8")  # the curator confirms it in the file
+    confirmed = text.replace('  to_confirm: ["source_url"]\n', "").replace(
+        "  source_text:", '  source_url: "https://example.gov.cn/release"\n  source_text:'
+    )
+    drafted.write_text(confirmed, encoding="utf-8")
     assert not [p for p in check(drafted)[1] if p.severity == "warning"]

@@ -162,7 +162,7 @@ TESTED_IN = {
     "qr": "browser/test_offline_slides.py",  # decoded from screenshots of the slides, as a phone reads them
     # The drafter's steps, each tested through the draft of a sentence or a release (tests/test_draft.py)
     **{step: "test_draft.py" for step in ("classify", "facts", "labels", "proposal", "propose", "score", "traps")},
-    **{step: "test_draft.py" for step in ("update", "vocabulary", "writer")},
+    **{step: "test_draft.py" for step in ("update", "vocabulary", "writer", "structure", "when", "repeats")},
 }
 
 

@@ -402,8 +402,11 @@ CHANGE_WORDS = {
 _CHANGE_DIRECTION = {w: d for d, words in CHANGE_WORDS.items() for w in words}
 _CHANGE = re.compile(rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)})\b", re.IGNORECASE)
 # "up 3%", "down by 2.1 percent": "up" and "down" are a change only before a number (never "set up 5 centres").
+# "made up 88.6 percent", "set up 5 centres", "broken down to 169 grids": a phrasal verb, not a change.
+_PHRASAL = r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bset\s)(?<!\bsets\s)(?<!\bbroken\s)(?<!\bbroke\s)(?<!\btook\s)(?<!\btake\s)(?<!\bsped\s)(?<!\bnarrowed\s)(?<!\bwritten\s)(?<!\bended\s)"
 _UP_DOWN = re.compile(
-    r"(?<![\w-])(?P<word>up|down)\s+(?:by\s+)?[+\-−]?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points\b|times\b|-?fold\b|from\b|year\b)",
+    _PHRASAL
+    + r"(?<![\w-])(?P<word>up|down)\s+(?:by\s+)?[+\-−]?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points\b|times\b|-?fold\b|from\b|year\b)",
     re.IGNORECASE,
 )
 _CHANGE_NEGATED = re.compile(rf"\b(?:{'|'.join(NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -466,7 +469,7 @@ _AMOUNT_BOUND = (
     r"more\s+than|less\s+than|over|under|close\s+to))?\s+"
 )
 _VERB_AMOUNT = re.compile(
-    rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)}|up|down)(?:\s+by)?{_AMOUNT_BOUND}$", re.IGNORECASE
+    rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)}|{_PHRASAL}(?:up|down))(?:\s+by)?{_AMOUNT_BOUND}$", re.IGNORECASE
 )
 _NOUN_AMOUNT = re.compile(
     rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)})\s+of(?:\s+(?:about|around|nearly|almost|some|roughly|"
