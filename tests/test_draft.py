@@ -704,3 +704,44 @@ def test_each_new_step_of_the_drafter_does_its_one_job():
     kept, repeats = fold_repeats([listed, told, figure("5%", 5.0, True, "Exports", "Exports: 5%")])
     assert [f.words for f in kept] == ["6.1 percent", "5%"] and repeats[0][0] == "6.1%"
     assert "also stated in a summary list" in told.review[-1] and "summary list only" in kept[1].review[-1]
+
+
+@pytest.mark.parametrize(
+    "sentence, words, label",
+    [
+        ("Estimates show that the GDP of the county was 86 billion yuan.", "86 billion yuan", "GDP of the county"),
+        (
+            "It launched 78 projects with total investment amounting to 120 billion yuan.",
+            "120 billion yuan",
+            "Total investment",
+        ),
+        (
+            "Projects bring contracted foreign investment exceeding US$1.8 billion.",
+            "exceeding US$1.8 billion",
+            "Contracted foreign investment",
+        ),
+        (
+            "It opened the 6-kilometer-long riverside shoreline.",
+            "6-kilometer-long riverside shoreline",
+            "Length of riverside shoreline",
+        ),
+        (
+            "It led to a 70 percent reduction in time required for approvals.",
+            "70 percent reduction",
+            "Change in time required for approvals",
+        ),
+        (
+            "Exports were 40 billion yuan, down 2.8 percent, and imports 21 billion yuan, up 2.7 percent.",
+            "2.7 percent",
+            "Growth in imports",
+        ),
+        ("Northgate welcomed 1,150 new firms, about 13 a day.", "about 13 a day", "New firms, a day"),
+        (
+            "It starts 3,500 units of rental housing, of which no fewer than 1,000 will be for young workers.",
+            "no fewer than 1,000",
+            "Units of rental housing for young workers",
+        ),
+    ],
+)
+def test_a_label_names_what_the_number_counts(tmp_path, sentence, words, label):
+    assert figure_of(drafted(tmp_path, sentence), words).label == label

@@ -42,7 +42,12 @@ CHANGE_NOUNS = frozenset(w for words in CHANGE_WORDS.values() for w in words) | 
 _CHANGE_MODIFIERS = word_set("year-on-year annual substantial slight sharp further steady marked modest negative")
 GENERIC = word_set("district county area city government it we they this there which that region town new")
 FALL = re.compile(r"\b(fell|dropped|declined|decreased|down|shrank|less than|lower)\b", re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s--\s|\s—\s|\s(?:and|while|but|whereas|which|as)\s")
+# Where a clause starts: after a comma, a colon or a dash, a conjunction, or a verb of reporting ("Preliminary
+# estimates show that ...": what they show has its own subject).
+CLAUSE_BREAK = re.compile(
+    r",\s|;\s|:\s|\s--\s|\s—\s|\s(?:and|while|but|whereas|which|as)\s"
+    r"|\b(?:show|shows|showed|said|says|indicate|indicates|indicated|noted|reported|estimated)\s+that\s"
+)
 NUMBER = re.compile(r"^[\d,.]+%?$")
 # Bounds and amounts that may open a clause before its subject: "Less than 8 percent of cargo ..."
 LEADING = re.compile(
@@ -279,20 +284,36 @@ def _possessive_dropped(subject: str) -> str:
     return re.sub(rf"^{place}['’]s\s+", "", subject, flags=re.IGNORECASE)
 
 
+_LINKER = r"(?:exceeding|surpassing|topping|totall?ing|worth|amounting\s+to|valued\s+at)"
+
+
 def _np_before(text: str, start: int) -> str:
-    """The noun phrase just before a bound said as a participle: "contracted foreign investment exceeding US$1.8
-    billion", "bonds worth 3 billion yuan"."""
-    if not re.match(
-        r"(?:exceeding|surpassing|topping|totalling|totaling|worth|amounting\s+to)\b", text[start:], re.IGNORECASE
-    ):
+    """The noun phrase just before a bound or a link said as a participle: "contracted foreign investment exceeding
+    US$1.8 billion", "total investment amounting to 120 billion yuan", "bonds worth 3 billion yuan"."""
+    before = text[:start]
+    linked = re.search(rf"\b{_LINKER}\s*$", before, re.IGNORECASE)
+    if linked:
+        before = before[: linked.start()]
+    elif not re.match(rf"{_LINKER}\b", text[start:], re.IGNORECASE):
         return ""
-    words = re.findall(r"[\w’'-]+", text[:start])
+    words = re.findall(r"[\w’'-]+", before)
     phrase = []
     for word in reversed(words):
         if word.lower() in VERBS or word.lower() in STOP or word.lower() in OPENERS or NUMBER.match(word):
             break
         phrase.insert(0, word)
     return " ".join(phrase[-5:])
+
+
+_CHANGE_OF = re.compile(
+    r"^\s*(?:%|percent|per\s+cent)?\s*(?:year-on-year\s+)?(?:{changes})\s+(?:in|of)\s+(?P<thing>(?:[\w’'-]+\s*){{1,8}})".format(
+        changes="|".join(sorted(CHANGE_NOUNS, key=len, reverse=True))
+    ),
+    re.IGNORECASE,
+)
+# "the 6-kilometer-long riverside shoreline": the dimension of what follows.
+_DIMENSION = re.compile(r"^-\w+-(?P<dimension>long|wide|high|deep|tall)\s+(?P<thing>.+)$", re.IGNORECASE)
+_DIMENSIONS = {"long": "Length", "wide": "Width", "high": "Height", "tall": "Height", "deep": "Depth"}
 
 
 def _changed_by(before: str) -> str:
@@ -376,11 +397,14 @@ def label_of(
         year = re.match(r"\s*(?:the\s+\w+\s+)?(?:that\s+)?of\s+((?:19|20)\d\d)", after_phrase)
         result = Label(f"{_lower_first(thing)}, as a multiple{' of ' + year.group(1) if year else ''}", bool(thing))
     elif change is not None or reading.kind == "multiple":
-        thing = paired or _changed_by(before) or clause_subject or (previous if appositive else "") or subject
+        changed_in = _CHANGE_OF.match(after)  # "a 70 percent reduction in time required for approvals"
+        named_after = " ".join(changed_in.group("thing").split()) if changed_in else ""
+        thing = paired or named_after or _changed_by(before) or clause_subject or (previous if appositive else "")
+        thing = thing or subject
         word = "Change" if change == Change.DOWN else "Growth"
         result = Label(f"{word} in {_lower_first(thing)}" if thing else "", bool(thing))
     elif appositive and not (phrase and not is_measure(phrase)):  # "..., about 13 a day", "..., 15-20% below"
-        rest = " ".join(re.split(r"[,.;]", after_phrase)[0].split()[:4])
+        rest = " ".join(re.split(r"[,.;]", after)[0].split()[:4])
         result = Label(f"{previous}{', ' + rest if rest else ''}", True)
     elif share and whole:
         rest = re.sub(r"^(?:all|the|its|their)\s+", "", after[whole.end() :], flags=re.IGNORECASE)
@@ -397,6 +421,9 @@ def label_of(
         result = Label(
             f"Share of {_lower_first(antecedent(before))}{_participle(after)}", True
         )  # "..., and four in ten are founded"
+    elif _DIMENSION.match(phrase):  # "6-kilometer-long riverside shoreline": its length
+        dimension = _DIMENSION.match(phrase)
+        result = Label(f"{_DIMENSIONS[dimension.group('dimension').lower()]} of {dimension.group('thing')}", True)
     elif phrase and not is_measure(phrase):
         of = re.match(r"\s+of\s+((?:[\w-]+\s*){1,4})", after_phrase)
         counted = counted_phrase(" " + of.group(1), len(of.group(1)) + 1) if of and len(phrase.split()) <= 2 else ""
