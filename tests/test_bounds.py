@@ -273,6 +273,8 @@ def test_a_label_naming_the_opposite_change_is_refused(sentence, words, label):
         ("Coal will be kept not exceeding 55 percent by 2032.", "55", AT_MOST),
         ("No fewer than 1,000 units will be for young workers.", "1,000", AT_LEAST),
         ("Not more than 3 working days are needed.", "3", AT_MOST),
+        ("Visitors topped 400,000.", "400,000", AT_LEAST),
+        ("Visitors never topped 400,000.", "400,000", AT_MOST),
     ],
 )
 def test_a_negation_turns_every_comparative_around(text, number, expected):

@@ -745,3 +745,42 @@ def test_each_new_step_of_the_drafter_does_its_one_job():
 )
 def test_a_label_names_what_the_number_counts(tmp_path, sentence, words, label):
     assert figure_of(drafted(tmp_path, sentence), words).label == label
+
+
+@pytest.mark.parametrize(
+    "sentence, words, label, unit, qualifier",
+    [
+        ("The county will cut waiting times from 90 to 60 minutes.", "90", "Waiting times, before", "minutes", None),
+        (
+            "The county will cut waiting times from 90 to 60 minutes.",
+            "60 minutes",
+            "Waiting times, after",
+            "minutes",
+            None,
+        ),
+        ("The registered unemployment rate was 3.1 percent.", "3.1 percent", "Registered unemployment rate", "%", None),
+        ("Visitors to the fair topped 400,000.", "topped 400,000", "Visitors to the fair", "visitors", "more than"),
+    ],
+)
+def test_levels_before_and_after_a_change_and_units_from_the_subject(tmp_path, sentence, words, label, unit, qualifier):
+    figure = figure_of(drafted(tmp_path, sentence), words)
+    assert (figure.label, figure.unit, figure.qualifier) == (label, unit, qualifier)
+
+
+def test_a_period_of_one_clause_is_not_another_clauses(tmp_path):
+    result = drafted(
+        tmp_path,
+        "Trade was worth 1.05 trillion yuan in the past decade, and exports in the first quarter were 12 billion yuan.",
+    )
+    assert figure_of(result, "1.05 trillion yuan").period == "the past decade"
+    exports = figure_of(result, "12 billion yuan")
+    assert exports.period == "first quarter of 2021" and "first quarter" not in exports.label.split(",")[0]
+
+
+def test_a_newspaper_byline_names_its_outlet_as_the_publisher(tmp_path):
+    facts = drafted_text(
+        tmp_path,
+        "Xiaoyun grows\n\nBy WANG LEI in Xiaoyun | Jiangnan Daily | Updated: 2032-08-02 09:14\n\nXiaoyun district's "
+        "economy grew, officials said on Monday. It built 12 parks.\n",
+    ).release
+    assert (facts["publisher"], facts["date"], facts["district"]) == ("Jiangnan Daily", "2032-08-02", "Xiaoyun")

@@ -64,6 +64,9 @@ COMPARATIVES = {
         "surpasses",
         "surpassed",
         "surpassing",
+        "topped",
+        "tops",
+        "topping",
     ),
     Direction.AT_MOST: (
         "less than",

@@ -43,6 +43,10 @@ _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z .'-]+),\s+(?P<day>(?:{MONTHS})\s+\d{{1,2}})(?P<year>,?\s+(?:19|20)\d{{2}})?\s*(?:\((?P<agency>[A-Z][\w ]+)\))?\s*(?:--|—|–|-)"
 )
 _SOURCE = re.compile(r"^Source:\s*(?P<source>[^|]+?)\s*\|")
+_META_OPENS = re.compile(r"^(?:By|Source|Editor|Updated|Published)\b", re.IGNORECASE)
+_OUTLET = re.compile(
+    r"(?!(?:By|Source|Editor|Updated|Published|Author|Photo)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}"
+)
 _ORG = r"(?:[A-Z][\w’'&-]*|of|and|for|the|People['’]s)(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|People['’]s|\(\w+\)))*"
 _ACTS = (
     r"held|holds|briefed|released|issued|published|hosted|organi[sz]ed|announced|presented|reported|said|"
@@ -79,6 +83,11 @@ def publisher_of(source: SourceText, layouts: list[Layout]) -> str | None:
     for text in head:
         if match := _SOURCE.match(text):
             return match.group("source").strip()
+    for text in head:  # "By WANG LEI in Xiaoyun | Jiangnan Daily | Updated: ...": the outlet between the bars
+        if "|" in text and _META_OPENS.match(text):
+            outlet = [part.strip() for part in text.split("|")[1:] if _OUTLET.fullmatch(part.strip())]
+            if outlet:
+                return outlet[0]
     for text in head:
         if (match := _DATELINE.match(text)) and match.group("agency"):
             return match.group("agency").strip()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from indicators.curation.draft.vocabulary import STOP, word_set
+from indicators.curation.draft.when import PERIOD
 from indicators.reading.bounds import CHANGE_WORDS, Change
 from indicators.reading.numbers import Reading, read_numbers
 from indicators.reading.periods import RELATIVE_TIME, resolve_relative_years
@@ -86,6 +87,8 @@ def counted_phrase(after: str, stop_at: int) -> str:
         words.append(word)
         if len(words) >= 4:
             break
+    while words and words[-1].lower() in ("aged", "age"):  # "residents aged 65 and over": the age is set aside
+        words.pop()
     return " ".join(words)
 
 
@@ -172,8 +175,10 @@ def subject_of(clause: str) -> str:
         if _compound(words, index) or subject and lowered == "added" and subject[-1].lower() == "value":
             subject.append(word)
             continue
-        if lowered in VERBS or NUMBER.match(word) or lowered in STOP and not subject:
-            break
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        adjective = not subject and lowered.endswith("ed") and following.isalpha() and following not in STOP
+        if (lowered in VERBS and not adjective) or NUMBER.match(word) or lowered in STOP and not subject:
+            break  # "The registered unemployment rate decreased": "registered" opens the subject, "decreased" ends it
         subject.append(word)
     while subject and subject[-1].lower() in STOP:
         subject.pop()
@@ -238,6 +243,8 @@ def _complement(after: str) -> str:
     match = re.search(r"\b(?:from|for)\s+[^,.;]+", after)
     if not match or match.start() > 40 or re.search(r"\d", match.group()) or BASE.match(match.group()):
         return ""
+    if PERIOD.match(match.group()):  # "from January to June" is the figure's period, said in `period`
+        return ""
     words = match.group().split()[:8]
     while words and words[-1].lower() in STOP:
         words.pop()
@@ -285,6 +292,16 @@ def _possessive_dropped(subject: str) -> str:
 
 
 _LINKER = r"(?:exceeding|surpassing|topping|totall?ing|worth|amounting\s+to|valued\s+at)"
+_MOVERS = (
+    r"(?:cut|cuts|reduce|reduced|reduces|lower|lowered|raise|raised|raises|increase|increased|lift|lifted|bring|"
+    r"brought|shorten|shortened|expand|expanded|extend|extended|move|moved)"
+)
+# "will cut waiting times from 90 to 60 minutes": the level before and the level after, of what it names.
+_FROM_TO_BEFORE = re.compile(rf"\b{_MOVERS}\s+(?P<thing>(?:(?!from\b)[\w’'-]+\s+){{0,5}})from\s+(?=$)", re.IGNORECASE)
+_FROM_TO_AFTER = re.compile(
+    rf"\b{_MOVERS}\s+(?P<thing>(?:(?!from\b)[\w’'-]+\s+){{0,5}})from\s+[\d.,]+\s*(?:%|percent)?\s+to\s+$",
+    re.IGNORECASE,
+)
 
 
 def _np_before(text: str, start: int) -> str:
@@ -376,8 +393,13 @@ def label_of(
     whole = re.match(r"\s*(?:percent\s+|%\s*)?of\s+(?!them\b|these\b|those\b)", after)
     appositive = previous and _appositive(text, start)
     of_which = re.search(r"\bof\s+which\s+(?:[\w-]+\s+){0,3}$", before)
+    moved = _FROM_TO_BEFORE.search(before) or _FROM_TO_AFTER.search(before)
     if hint:
         result = Label(hint, True)
+    elif moved and (moved.group("thing") or subject):  # "cut waiting times from 90 to 60 minutes": before, after
+        thing = re.sub(r"^(?:its|their|the)\s+", "", (moved.group("thing") or subject).strip(), flags=re.IGNORECASE)
+        side = "before" if moved.re is _FROM_TO_BEFORE else "after"
+        result = Label(f"{thing[:1].upper()}{thing[1:]}, {side}", True)
     elif of_which and previous:  # "3,500 units ..., of which no fewer than 1,000 will be for young workers"
         rest = re.sub(r"^\s*(?:will\s+be|are|were|is|was|have\s+been|has\s+been|go|went|goes)\s+", " ", after)
         rest = " ".join(re.split(r"[,.;]", rest)[0].split()[:6])

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indicators.curation.draft.labels import CHANGE_NOUNS, counted_phrase, label_of, unit_of
+from indicators.curation.draft.labels import CHANGE_NOUNS, MEASURES, counted_phrase, label_of, unit_of
 from indicators.curation.draft.proposal import Proposal
 from indicators.curation.draft.vocabulary import CURRENCIES, CURRENCY_BEFORE
-from indicators.curation.draft.when import period_of
+from indicators.curation.draft.when import PERIOD, period_of
 from indicators.model.release import infer_kind
 from indicators.reading.bounds import Change, ChangeAmount, bound_before, change_amount, shown_as
 from indicators.reading.numbers import Reading, check_value, read_numbers
@@ -96,6 +96,23 @@ def _paired(text: str, reading: Reading, earlier: list[Proposal]) -> str:
     return levels[position].base_label or levels[position].label
 
 
+# Period phrases a label may have picked up from its sentence: the figure's `period` says them.
+_SAID_PERIODS = ("months", "first_n", "quarter", "short", "past")
+
+
+def _unit_of_subject(text: str, reading: Reading, label: str) -> str:
+    """The unit of a number with no word after it: the next number's ("from 90 to 60 minutes"), else the plural the
+    label opens with ("Visitors to the fair topped 400,000" counts visitors); else items."""
+    following = re.match(r"^\s*(?:to|-|–)\s*[\d.,]+\s+([a-z][\w-]*)", text[reading.end :])
+    if following and following.group(1).lower() in MEASURES:
+        return following.group(1)
+    head = re.match(r"([A-Za-z][\w-]*)", label)
+    word = head.group(1).lower() if head else ""
+    if word.endswith("s") and not word.endswith("ss") and word not in MEASURES and len(word) > 3:
+        return word
+    return "items"
+
+
 def propose(
     sentence: Sentence, request: Request, briefing_date: str | None, earlier: list[Proposal] | None = None
 ) -> Proposed:
@@ -164,6 +181,13 @@ def propose(
     if not agreement.ok:
         return Proposed(None, agreement.problem, words)
     notes = ["label and unit are provisional"] + [n for n in (request.review, note) if n]
+    for said in [m for m in PERIOD.finditer(text_label) if m.lastgroup in _SAID_PERIODS][::-1]:
+        opening = re.search(r"\s*\b(?:in|during|for|over|from|of)\s*$", text_label[: said.start()])
+        cut = opening.start() if opening else said.start()
+        text_label = (text_label[:cut] + text_label[said.end() :]).strip(" ,")  # `period` says it
+    text_label = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", text_label))
+    if unit == "items":
+        unit = _unit_of_subject(text, reading, text_label)
     base_label = text_label
     period = period_of(text, start, reading.end, briefing_date, earlier[-1].period or "" if earlier else "")
     if period and period.unresolved:

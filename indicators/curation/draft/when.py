@@ -25,6 +25,7 @@ PERIOD = re.compile(
     | (?P<short>\b(?:H[12]|Q[1-4])\b(?:\s+(?:19|20)\d{{2}})?)
     | (?P<relative>\b(?:this|last)\s+year\b|\bthe\s+same\s+period\b)
     | (?P<since>\bsince\s+(?:19|20)\d{{2}}\b)
+    | (?P<past>\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:decade|(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years)\b)
     | (?P<year>(?<!\bthan\s)(?<!\bthat\s)(?<!\bthose\s)\b(?:in|for|during|of|by)\s+(?:19|20)\d{{2}}\b(?![-–/.]\d))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -112,6 +113,8 @@ def _read(match: re.Match, clause: str, briefing_date: str | None) -> Period:
         if which.startswith("last"):
             return Period(start, end, str(year - 1))
         return Period(start, end, str(year) if FUTURE.search(clause) else year_so_far(briefing_date))
+    if match.group("past"):  # "in the past decade": relative, said as the release says it
+        return Period(start, end, " ".join(match.group().split()[1:]))
     if match.group("since"):
         return Period(start, end, " ".join(match.group().split()).lower())
     words = match.group()
@@ -129,7 +132,7 @@ def traps_of_periods(sentence: str) -> list[tuple[int, int]]:
     return [
         match.span()
         for match in PERIOD.finditer(sentence)
-        if match.group("first_n") or match.group("quarter") or match.group("short")
+        if match.group("first_n") or match.group("quarter") or match.group("short") or match.group("past")
     ]
 
 
@@ -153,7 +156,10 @@ def period_of(sentence: str, start: int, end: int, briefing_date: str | None, ea
     clause_end = min(later) if later else len(sentence)
     inside = [p for p in found if clause_start <= p.start and p.end <= clause_end]
     before = [p for p in inside if p.end <= start]
-    chosen = before[-1] if before else inside[0] if inside else found[0]
+    opening = [p for p in found if not sentence[: p.start].strip(" ,") or p.start < 4]  # "In the first quarter, ..."
+    chosen = before[-1] if before else inside[0] if inside else opening[0] if opening else None
+    if chosen is None:  # the sentence's period belongs to another of its clauses
+        return None
     if not chosen.text:  # "in the same period"
         return Period(chosen.start, chosen.end, earlier) if earlier else None
     return chosen
