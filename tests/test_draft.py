@@ -784,3 +784,41 @@ def test_a_newspaper_byline_names_its_outlet_as_the_publisher(tmp_path):
         "economy grew, officials said on Monday. It built 12 parks.\n",
     ).release
     assert (facts["publisher"], facts["date"], facts["district"]) == ("Jiangnan Daily", "2032-08-02", "Xiaoyun")
+
+
+KEYED = sorted(path.stem.split("-")[0] for path in DRAFTS.glob("*-expected.yaml"))
+
+
+@pytest.mark.parametrize("name", KEYED)
+def test_every_release_meets_the_targets_of_real_government_english(name):
+    """Issue 27's targets on every release with an answer key, the new releases' first runs recorded in
+    docs/performance.md before any tuning."""
+    from indicators.reading.source import SourceText
+    from indicators.reading.yamlsafe import read_text
+
+    text = next(DRAFTS.glob(f"{name}-*.txt"))
+    key = yaml.safe_load((DRAFTS / f"{name}-expected.yaml").read_text(encoding="utf-8"))
+    result = score(draft(text), key, SourceText(read_text(text)))
+    assert result.recall >= 0.97, result.missed
+    assert not (result.bounds_wrong or result.ranges_split or result.signs_lost or result.traps), result
+    assert result.non_figure_share <= 0.05, result.false_figures
+    assert result.label_share >= 0.80, result.unnamed
+    assert not result.facts_wrong and result.facts_scored == 4, result.facts_wrong
+
+
+def test_the_validator_refuses_a_negative_value_whose_words_state_no_fall(tmp_path):
+    result, out = write_draft(
+        _release(tmp_path, "Exports fell 3.1 percent, and imports rose 2.0 percent."), tmp_path / "d.yaml"
+    )
+    assert {(f.words, f.value) for f in result.figures} == {("fell 3.1 percent", -3.1), ("2.0 percent", 2.0)}
+    assert check(out)[0] is not None  # the fall, as drafted, validates
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text.replace("value: 2", "value: -2"), encoding="utf-8")  # a rise recorded as a fall
+    release, problems = check(out)
+    assert release is None and any("carry no minus sign and no change down" in p.message for p in problems)
+
+
+def _release(tmp_path, sentence: str):
+    path = tmp_path / "release.txt"
+    path.write_text(f"A release\n\nMay 4, 2021\n\nI. A part\n\nFirst, a paragraph. {sentence}\n", encoding="utf-8")
+    return path
