@@ -13,11 +13,10 @@ from pathlib import Path
 from indicators.checks.library_check import check_library
 from indicators.checks.loader import ENV_VAR, default_path
 from indicators.checks.validate import check
-from indicators.curation.draft import append_to, uncovered, write_draft, yaml_scalar
+from indicators.curation.draft import additions_yaml, append_to, uncovered, write_draft
 from indicators.curation.publish import PublishRefused, publish
 from indicators.model.library import RELEASES
 from indicators.model.schema import SCHEMA_PATH, json_schema
-from indicators.outputs.render import render
 from indicators.reading.problems import errors
 from indicators.reading.yamlsafe import YamlError, read_text
 from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH
@@ -161,7 +160,7 @@ def _draft(args: argparse.Namespace) -> int:
             f"{args.update}: {len(additions.figures)} figure(s) and {len(additions.not_figures)} number(s) to set "
             "aside that it does not cover yet:"
         )
-        print(render("draft_entries.yaml", figures=additions.figures, not_figures=additions.not_figures, y=yaml_scalar))
+        print(additions_yaml(additions), end="")
         if args.write and (additions.figures or additions.not_figures):
             append_to(Path(args.update), additions)
             print(f"appended to {args.update}; review each `# review:` line, then validate it")

@@ -17,6 +17,7 @@ from indicators.reading.bounds import (
     Direction,
     bound_after,
     bound_before,
+    change_amount,
     change_of,
     direction_of,
     label_changes,
@@ -256,3 +257,113 @@ def test_a_label_naming_the_opposite_change_is_refused(sentence, words, label):
     fixed = label.replace(named, {"Growth": "Cut", "Rise": "Drop", "Increase": "Decrease", "Decline": "Growth"}[named])
     assert change_problems(_figure(sentence, words, label=fixed)) == []
     assert change_problems(_figure(sentence, words, label=label.split(" in ", 1)[1].capitalize())) == []
+
+
+@pytest.mark.parametrize(
+    "text, number, expected",
+    [
+        # every comparative turned around by every negation (issue 27)
+        ("Class sizes are not over 40 pupils.", "40", AT_MOST),
+        ("Its share never went above 2% of output.", "2", AT_MOST),
+        ("Coverage was never below 95% in any month.", "95", AT_LEAST),
+        ("No school is under 300 pupils.", "300", AT_LEAST),
+        ("A trip is not beyond 5 kilometres.", "5", AT_MOST),
+        ("The share of idle land is not exceeding 3%.", "3", AT_MOST),
+        ("Emissions did not exceed 35 micrograms.", "35", AT_MOST),
+        ("Coal will be kept not exceeding 55 percent by 2032.", "55", AT_MOST),
+        ("No fewer than 1,000 units will be for young workers.", "1,000", AT_LEAST),
+        ("Not more than 3 working days are needed.", "3", AT_MOST),
+        ("Visitors topped 400,000.", "400,000", AT_LEAST),
+        ("Visitors never topped 400,000.", "400,000", AT_MOST),
+    ],
+)
+def test_a_negation_turns_every_comparative_around(text, number, expected):
+    assert direction(text, number) == expected
+
+
+@pytest.mark.parametrize(
+    "text, number, expected",
+    [
+        ("Contracted investment exceeding US$1.8 billion came in.", "1.8", AT_LEAST),
+        ("Bonds issued are exceeding US$ 800 million.", "800", AT_LEAST),
+        ("It drew more than RMB 5 billion.", "5", AT_LEAST),
+        ("Trade was over CNY 300 million.", "300", AT_LEAST),
+        ("Up to HK$ 2 million is granted.", "2", AT_MOST),
+        ("Output was over 1.2 trillion yuan.", "1.2", AT_LEAST),
+        ("Output was not above ¥ 3 billion.", "3", AT_MOST),
+    ],
+)
+def test_a_bound_applies_across_any_currency_sign_or_code(text, number, expected):
+    assert direction(text, number) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, number, change, words",
+    [
+        ("Industrial value added fell 1.8 percent.", "1.8 percent", Change.DOWN, "fell 1.8 percent"),
+        (
+            "Trade was 96 billion yuan, a decrease of 3.1% from a year before.",
+            "3.1%",
+            Change.DOWN,
+            "a decrease of 3.1%",
+        ),
+        ("Exports were down 2.8 percent.", "2.8 percent", Change.DOWN, "down 2.8 percent"),
+        ("The price was minus 2.4 percent on the year.", "2.4 percent", Change.DOWN, "minus 2.4 percent"),
+        (
+            "Steel registered negative growth of 6.5 percent.",
+            "6.5 percent",
+            Change.DOWN,
+            "negative growth of 6.5 percent",
+        ),
+        ("Investment was 6.5 percent less than the year before.", "6.5 percent", Change.DOWN, "6.5 percent less"),
+        ("Trade was 0.9 percent lower than in 2029.", "0.9 percent", Change.DOWN, "0.9 percent lower"),
+        ("It led to a 70 percent reduction in time.", "70 percent", Change.DOWN, "70 percent reduction"),
+        ("It will cut its water use by 4 percent.", "4 percent", Change.DOWN, "cut its water use by 4 percent"),
+        (
+            "Revenue came to 51 billion yuan, a 12.8% year-on-year increase.",
+            "12.8%",
+            Change.UP,
+            "12.8% year-on-year increase",
+        ),
+        ("The index stood at 52.6, a 1.7 increase.", "1.7", Change.UP, "1.7 increase"),
+        (
+            "The share was 0.8 percentage points higher than a year earlier.",
+            "0.8",
+            Change.UP,
+            "0.8 percentage points higher",
+        ),
+        ("Income rose 8.1 percent to 14,300 yuan.", "8.1 percent", Change.UP, "rose 8.1 percent"),
+        ("Rents rose by less than 2 percent.", "2 percent", Change.UP, "rose by less than 2 percent"),
+    ],
+)
+def test_the_amount_of_a_change_is_read_with_its_direction_and_words(sentence, number, change, words):
+    start = sentence.index(number)
+    amount = change_amount(sentence, start, start + len(number))
+    assert amount is not None and amount.change == change
+    assert sentence[amount.start : amount.end] == words
+
+
+@pytest.mark.parametrize(
+    "sentence, number",
+    [
+        ("Income rose 8.1 percent to 14,300 yuan.", "14,300 yuan"),  # the level it rose to
+        ("Waiting times fell below 20 minutes.", "20 minutes"),  # a level, bounded
+        ("Tap water reaches 98.6% of households, up from 91.2%.", "91.2%"),  # the earlier level
+        ("Capacity doubled to 40,000 tonnes.", "40,000 tonnes"),
+        ("The district cut 12 approval steps.", "12"),  # a count of what was cut
+        ("Accidents did not fall by 10%.", "10%"),  # no change stated
+        ("Less than 8 percent of cargo waits.", "8 percent"),  # a bound, not a change
+        ("Villages of 500 people or more have a clinic.", "500"),
+    ],
+)
+def test_a_level_a_count_or_a_negated_change_is_no_amount_of_change(sentence, number):
+    start = sentence.index(number)
+    assert change_amount(sentence, start, start + len(number)) is None
+
+
+def test_a_difference_after_the_number_is_a_change():
+    text = "Fixed-asset investment was 6.5 percent less than the previous year."
+    start = text.index("6.5")
+    assert change_of(text, start, start + len("6.5 percent")) == Change.DOWN
+    assert change_of("6.5 percent less", 0, len("6.5 percent less")) == Change.DOWN
+    assert change_of("Villages of 500 people or more", 12, 15) is None

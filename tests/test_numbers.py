@@ -101,9 +101,9 @@ def test_any_decimal_reads_back_with_its_decimals(whole, hundredths):
     assert reading.percent
 
 
-@given(st.integers(min_value=1, max_value=999), st.sampled_from(["thousand", "million", "billion"]))
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["thousand", "million", "billion", "trillion"]))
 def test_scale_words_multiply_and_both_conventions_agree(number, scale):
-    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[scale]
+    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[scale]
     figure = f"{number} {scale} yuan"
     assert check_value(number, f"{scale} yuan", figure).ok
     assert check_value(number * factor, "yuan", figure).ok
@@ -128,3 +128,73 @@ def test_ordinals_read_as_ranks(item):
     word, value = item
     assert check_value(value, "rank", f"ranked {word} in the city").ok
     assert not check_value(value + 1, "rank", f"ranked {word} in the city").ok
+
+
+# Signed numbers and signed changes (issue 27): the sign is the direction --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, written, negative",
+    [
+        ("-6.5%", -6.5, True),
+        ("profits were -4.2% on the year", -4.2, True),
+        ("(−3.2 percent)", -3.2, True),
+        ("20-25% of demand", 20, False),  # a range's hyphen is no minus sign
+        ("6-kilometer-long shoreline", 6, False),
+        ("+5.1%", 5.1, False),
+    ],
+)
+def test_a_minus_sign_is_read_with_the_number(phrase, written, negative):
+    reading = read_numbers(phrase)[0]
+    assert (reading.written, reading.negative) == (written, negative)
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("grew 3.5-fold", 3.5), ("a 2.1-fold rise", 2.1), ("grew threefold", 3), ("a 10 fold rise", 10)],
+)
+def test_a_multiple_keeps_its_decimals(phrase, value):
+    [reading] = read_numbers(phrase)
+    assert (reading.kind, reading.written) == ("multiple", value)
+
+
+@pytest.mark.parametrize(
+    "value, figure",
+    [
+        (-6.5, "-6.5%"),
+        (-3.1, "a decrease of 3.1%"),
+        (-4.6, "dropped 4.6 percent"),
+        (-1.3, "down 1.3 percent"),
+        (-2.4, "minus 2.4 percent"),
+        (-6.5, "negative growth of 6.5 percent"),
+        (-6.5, "6.5 percent less"),
+        (-0.9, "0.9 percent lower"),
+        (-70, "70 percent reduction"),
+        (3.1, "a decrease of 3.1%"),  # a fall may still be recorded by its size, the label naming the fall
+    ],
+)
+def test_a_negative_value_is_accepted_when_the_words_carry_a_minus_sign_or_a_change_down(value, figure):
+    assert check_value(value, "%", figure).ok
+
+
+@pytest.mark.parametrize(
+    "value, figure, complaint",
+    [
+        (-3.1, "3.1%", "carry no minus sign and no change down"),
+        (-12.8, "rose 12.8 percent", "carry no minus sign and no change down"),
+        (-40, "40 new parks", "carry no minus sign and no change down"),
+        (-10, "did not fall by 10%", "carry no minus sign and no change down"),
+        (6.5, "-6.5%", "which state -6.5"),  # the sign the words carry cannot be lost
+        (-3.2, "a decrease of 3.1%", "does not agree"),
+    ],
+)
+def test_a_negative_value_is_refused_otherwise(value, figure, complaint):
+    agreement = check_value(value, "%", figure)
+    assert not agreement.ok and complaint in agreement.problem
+
+
+def test_a_trillion_scales_either_way():
+    assert check_value(2.4, "trillion yuan", "2.4 trillion yuan").ok
+    assert check_value(2.4e12, "yuan", "2.4 trillion yuan").ok
+    assert not check_value(2.4, "yuan", "2.4 trillion yuan").ok
+    assert not check_value(2.4e9, "yuan", "2.4 trillion yuan").ok

@@ -174,7 +174,7 @@ TESTED_IN = {
     "qr": "browser/test_offline_slides.py",  # decoded from screenshots of the slides, as a phone reads them
     # The drafter's steps, each tested through the draft of a sentence or a release (tests/test_draft.py)
     **{step: "test_draft.py" for step in ("classify", "facts", "labels", "proposal", "propose", "score", "traps")},
-    **{step: "test_draft.py" for step in ("update", "vocabulary", "writer")},
+    **{step: "test_draft.py" for step in ("update", "vocabulary", "writer", "structure", "when", "repeats")},
 }
 
 
@@ -248,3 +248,12 @@ def dashboard_modules_of(script: str) -> set[str]:
     return {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
         f"{n.module}.{a.name}" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names
     }
+
+
+def test_yaml_is_written_one_way():
+    """Every YAML the project writes goes through one ruamel round trip (curation/yamlfile.py): no template writes
+    YAML, no module splices lines of it, no other module builds it."""
+    assert not list((ROOT / "indicators").rglob("*.yaml")), "a YAML template"
+    for path in [*CORE, *(ROOT / "components").glob("*.py"), ROOT / "review_app.py"]:
+        imports_ruamel = any(m.startswith("ruamel") for m in imported_modules(path))
+        assert not imports_ruamel or path.name == "yamlfile.py", f"{path.name} writes YAML itself"

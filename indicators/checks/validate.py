@@ -375,7 +375,8 @@ def decimals_of(indicator: Indicator, readings: list) -> int:
 def check_what_readers_are_told(checker: Checker, entries: Entries, figures: list[Figure]) -> None:
     """What would mislead a reader though every figure is right: citations with no address to open, and a
     front page that leads with figures nobody chose."""
-    if entries.release is not None and not entries.release.source_url:
+    release = entries.release
+    if release is not None and not release.source_url and "source_url" not in release.to_confirm:
         checker.problem(
             ("release",),
             "the release has no `source_url`: every citation would cite a release a reader cannot open; add the "
@@ -405,6 +406,7 @@ def check_to_confirm(checker: Checker, entries: Entries) -> None:
             f"the release's {facts} could not be read from its text and are placeholders: confirm each (write the "
             "fact as the release gives it), then remove it from `to_confirm`",
             severity="warning",
+            code=TO_CONFIRM,
         )
 
 

@@ -16,7 +16,6 @@ Only `python -m indicators review` uses this module; the public dashboard never 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 import tempfile
@@ -24,12 +23,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.error import CommentMark
-from ruamel.yaml.tokens import CommentToken
 
 from indicators.checks.validate import PENDING_REVIEW, check
+from indicators.curation import yamlfile
 from indicators.curation.files import (
     Busy,
     ChangedOnDisk,
@@ -39,6 +35,7 @@ from indicators.curation.files import (
     replace_atomically,
     replace_if_unchanged,
 )
+from indicators.curation.yamlfile import CommentedMap
 from indicators.model.ids import readable_id
 from indicators.model.schema import PENDING, SLUG_PATTERN, Indicator
 from indicators.reading.bounds import Change, Direction, bound_of, change_of
@@ -125,20 +122,6 @@ def read_snapshot(path: Path | str) -> Snapshot:
     path = Path(path)
     data = path.read_bytes()
     return Snapshot(path, read_text(path), digest(data))
-
-
-def _yaml() -> YAML:
-    yaml = YAML()  # round trip: comments, order and quoting are kept
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # never re-wrap a quote
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-def _dump(document) -> str:
-    out = io.StringIO()
-    _yaml().dump(document, out)
-    return out.getvalue()
 
 
 def _problems_by_id(problems: list[Problem]) -> dict[str, list[Problem]]:
@@ -306,65 +289,6 @@ def _set_fields(entry: CommentedMap, fields: dict, order: list[str] | None = Non
         entry.ca.items[list(entry)[-1]] = trailing
 
 
-def _comment_token(text: str, column: int) -> CommentToken:
-    return CommentToken(text, CommentMark(column), None)
-
-
-def _delete_entry(document, key: str, index: int) -> None:
-    """Delete an entry of a list, keeping every comment with the entry it stands above.
-
-    ruamel keeps a comment above an entry as the trailing comment of the entry before it (or of the list's
-    key, for the first): deleting an entry must hand its trailing comment (the next entry's) to the entry
-    before it, or the next entry's `# review:` note would be lost and this one's left standing in its place.
-    """
-    entries = document[key]
-    gone = entries[index]
-    last = list(gone)[-1] if len(gone) else None
-    trailing = gone.ca.items.get(last) if last is not None else None
-    if index > 0:
-        before = entries[index - 1]
-        before_last = list(before)[-1]
-        if trailing:
-            before.ca.items[before_last] = trailing
-        else:
-            before.ca.items.pop(before_last, None)
-    else:
-        tokens = (trailing or [None, None, None])[2]
-        if tokens is not None:
-            tokens.value = tokens.value.lstrip("\n").lstrip(" ")  # it now opens the list
-        starts = [tokens] if tokens is not None else None
-        if key in document.ca.items:
-            document.ca.items[key][3] = starts
-        entries.ca.comment = [None, starts] if starts else None
-    del entries[index]
-
-
-def _insert_entry(document, key: str, index: int, entry: CommentedMap, note: str) -> None:
-    """Put an entry back at ``index`` with its `# review:` note above it (the inverse of ``_delete_entry``)."""
-    entries = document[key]
-    entries.insert(index, entry)
-    comment = f"# review: {note}\n" if note else None
-    last = list(entry)[-1]
-    if index > 0:
-        before = entries[index - 1]
-        before_last = list(before)[-1]
-        handed = before.ca.items.pop(before_last, None)  # the note of the entry now after this one
-        if handed:
-            entry.ca.items[last] = handed
-        if comment:
-            before.ca.items[before_last] = [None, None, _comment_token(f"\n  {comment}", 2), None]
-    else:
-        opening = (entries.ca.comment or [None, None])[1]
-        if opening:
-            token = opening[0]
-            token.value = f"\n  {token.value}"
-            entry.ca.items[last] = [None, None, token, None]
-        starts = [_comment_token(comment, 2)] if comment else None
-        if key in document.ca.items:
-            document.ca.items[key][3] = starts
-        entries.ca.comment = [None, starts] if starts else None
-
-
 def _validated(snapshot: Snapshot, text: str, figure_id: str) -> None:
     """The candidate file must raise no error for this figure (nor any other): checked before it is written. Each
     of the validator's errors is shown at the input whose field it is about."""
@@ -433,7 +357,7 @@ def _fresh(snapshot: Snapshot) -> None:
 def accept(snapshot: Snapshot, figure_id: str, edits: Edits, today: dt.date | None = None) -> Snapshot:
     """Record the figure as reviewed today, with the curator's id, label, value, unit and qualifier."""
     _fresh(snapshot)
-    document = _yaml().load(snapshot.text)
+    document = yamlfile.load(snapshot.text)
     _, entry = _entry(document, figure_id)
     taken = {str(e.get("id")) for e in document.get("indicators") or [] if isinstance(e, dict)} - {figure_id}
     fields = check_edits(entry, edits, taken)
@@ -449,7 +373,7 @@ def accept(snapshot: Snapshot, figure_id: str, edits: Edits, today: dt.date | No
         "now_id": fields["id"],
         "label": fields["label"],
     }
-    return _write(snapshot, _dump(document), fields["id"], record)
+    return _write(snapshot, yamlfile.dump(document), fields["id"], record)
 
 
 def reject(snapshot: Snapshot, figure_id: str, reason: str = NOT_A_FIGURE) -> Snapshot:
@@ -457,10 +381,10 @@ def reject(snapshot: Snapshot, figure_id: str, reason: str = NOT_A_FIGURE) -> Sn
     _fresh(snapshot)
     if not reason.strip():
         raise InputProblem({"Reason": "say why it is not a figure (the default is 'not a figure')"})
-    document = _yaml().load(snapshot.text)
+    document = yamlfile.load(snapshot.text)
     index, entry = _entry(document, figure_id)
     words, label = entry.get("figure"), str(entry.get("label", ""))
-    _delete_entry(document, "indicators", index)
+    yamlfile.delete_entry(document, "indicators", index)
     exclusions = document.get("not_figures")
     if exclusions is None:
         document["not_figures"] = exclusions = []
@@ -470,7 +394,7 @@ def reject(snapshot: Snapshot, figure_id: str, reason: str = NOT_A_FIGURE) -> Sn
         exclusion.fa.set_flow_style()
         exclusions.append(exclusion)
     record = {"action": "rejected", "figure": figure_id, "now_id": None, "label": label}
-    return _write(snapshot, _dump(document), figure_id, record)
+    return _write(snapshot, yamlfile.dump(document), figure_id, record)
 
 
 def undo(snapshot: Snapshot, number: int, live: bool = False) -> Snapshot:
@@ -487,9 +411,9 @@ def undo(snapshot: Snapshot, number: int, live: bool = False) -> Snapshot:
             "it with a `corrections` entry (see the README) instead of taking the acceptance back"
         )
     previous_text = (history_folder(snapshot.path) / decision.previous).read_text(encoding="utf-8")
-    previous = _yaml().load(previous_text)
+    previous = yamlfile.load(previous_text)
     old_index, old = _entry(previous, decision.figure)
-    document = _yaml().load(snapshot.text)
+    document = yamlfile.load(snapshot.text)
     if decision.action == "rejected":
         if any(isinstance(e, dict) and e.get("id") == decision.figure for e in document.get("indicators") or []):
             raise UndoRefused(f"{decision.figure} is a figure again already; nothing to undo")
@@ -502,7 +426,7 @@ def undo(snapshot: Snapshot, number: int, live: bool = False) -> Snapshot:
         index = max((n + 1 for n, e in enumerate(document.get("indicators") or []) if known(e) in earlier), default=0)
         note = _note_above(previous_text.splitlines(), old.lc.line + 1)
         restored = CommentedMap((key, value) for key, value in old.items())
-        _insert_entry(document, "indicators", index, restored, note)
+        yamlfile.insert_entry(document, "indicators", index, restored, note)
         exclusions = document.get("not_figures") or []
         was_excluded = any(
             isinstance(e, dict) and e.get("words") == old.get("figure") for e in previous.get("not_figures") or []
@@ -524,4 +448,4 @@ def undo(snapshot: Snapshot, number: int, live: bool = False) -> Snapshot:
         "now_id": decision.figure,
         "label": decision.label,
     }
-    return _write(snapshot, _dump(document), decision.figure, record, undoes=number)
+    return _write(snapshot, yamlfile.dump(document), decision.figure, record, undoes=number)

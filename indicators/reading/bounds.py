@@ -64,6 +64,9 @@ COMPARATIVES = {
         "surpasses",
         "surpassed",
         "surpassing",
+        "topped",
+        "tops",
+        "topping",
     ),
     Direction.AT_MOST: (
         "less than",
@@ -402,21 +405,32 @@ CHANGE_WORDS = {
 _CHANGE_DIRECTION = {w: d for d, words in CHANGE_WORDS.items() for w in words}
 _CHANGE = re.compile(rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)})\b", re.IGNORECASE)
 # "up 3%", "down by 2.1 percent": "up" and "down" are a change only before a number (never "set up 5 centres").
+# "made up 88.6 percent", "set up 5 centres", "broken down to 169 grids": a phrasal verb, not a change.
+_PHRASAL = r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bset\s)(?<!\bsets\s)(?<!\bbroken\s)(?<!\bbroke\s)(?<!\btook\s)(?<!\btake\s)(?<!\bsped\s)(?<!\bnarrowed\s)(?<!\bwritten\s)(?<!\bended\s)"
 _UP_DOWN = re.compile(
-    r"(?<![\w-])(?P<word>up|down)\s+(?:by\s+)?[+\-−]?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points\b|times\b|-?fold\b|from\b|year\b)",
+    _PHRASAL
+    + r"(?<![\w-])(?P<word>up|down)\s+(?:by\s+)?[+\-−]?\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points\b|times\b|-?fold\b|from\b|year\b)",
     re.IGNORECASE,
 )
 _CHANGE_NEGATED = re.compile(rf"\b(?:{'|'.join(NEGATIONS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A difference said after the number: "6.5 percent less than the year before", "0.1 percentage points higher".
+_RATE_UNIT = r"(?:\s*%|\s+percent\b|\s+per\s+cent\b|\s+percentage\s+points?\b|\s+points?\b)"
+_COMPARED = {"less": Change.DOWN, "fewer": Change.DOWN, "smaller": Change.DOWN, "more": Change.UP, "larger": Change.UP}
+_COMPARED_AFTER = re.compile(
+    rf"(?<=[\d%]){_RATE_UNIT}?\s+(?P<word>{'|'.join(_COMPARED)})(?:\s+than\b(?!\s+(?:\d|an?\s|one\b|two\b))|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _changes(text: str) -> list[tuple[int, int, Change]]:
     found = []
-    for pattern in (_CHANGE, _UP_DOWN):
+    for pattern in (_CHANGE, _UP_DOWN, _COMPARED_AFTER):
         for match in pattern.finditer(text):
             if _CHANGE_NEGATED.search(text[: match.start()]):
                 continue  # "did not fall": no direction stated
             word = _canonical(match.group("word"))
-            found.append((match.start("word"), match.end("word"), _CHANGE_DIRECTION.get(word) or Change(word)))
+            direction = _CHANGE_DIRECTION.get(word) or _COMPARED.get(word) or Change(word)
+            found.append((match.start("word"), match.end("word"), direction))
     return sorted(found)
 
 
@@ -440,6 +454,75 @@ def change_of(sentence: str, words_start: int, words_end: int) -> Change | None:
         if words_end <= c[0] <= words_end + 12 and not re.search(r"[,;.]", sentence[words_end : c[0]])
     ]
     return after[0][2] if after else None
+
+
+@dataclass(frozen=True)
+class ChangeAmount:
+    """A number that is the amount of a change, not a level: its direction and the words that state it (the
+    change word and the number: "fell 1.8 percent", "a decrease of 3.1%", "6.5 percent less", "minus 2.4")."""
+
+    change: Change
+    start: int
+    end: int
+
+
+# Words a change word may have between it and its amount: "rose by nearly 5%", "fell by less than 2 percent".
+_AMOUNT_BOUND = (
+    r"(?:\s+(?:an?\s+)?(?:average\s+of|about|around|nearly|almost|some|roughly|approximately|just|only|"
+    r"more\s+than|less\s+than|over|under|close\s+to))?\s+"
+)
+_VERB_AMOUNT = re.compile(
+    rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)}|{_PHRASAL}(?:up|down))(?:\s+by)?{_AMOUNT_BOUND}$", re.IGNORECASE
+)
+_NOUN_AMOUNT = re.compile(
+    rf"\b(?P<word>{_alternation(_CHANGE_DIRECTION)})\s+of(?:\s+(?:about|around|nearly|almost|some|roughly|"
+    r"more\s+than|less\s+than|over|under))?\s+$",
+    re.IGNORECASE,
+)
+_BY_AMOUNT = re.compile(rf"\bby{_AMOUNT_BOUND}$", re.IGNORECASE)
+_AFTER_AMOUNT = re.compile(
+    rf"^{_RATE_UNIT}?(?:[\s-]+(?:year[- ]on[- ]year|annual|month[- ]on[- ]month))?[\s-]+(?P<word>"
+    rf"{_alternation(_CHANGE_DIRECTION)}|{'|'.join(_COMPARED)}(?=\s+than\b))\b(?!\s+(?:to|from)\b)",
+    re.IGNORECASE,
+)
+_RATE = re.compile(rf"(?:%|percent|per\s+cent|-?fold|times)$|^{_RATE_UNIT}|^\s+times\b|^[\s-]+fold\b", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"[;:.!?]|,\s+(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b|,")
+
+
+def _direction(word: str) -> Change:
+    word = _canonical(word)
+    return _CHANGE_DIRECTION.get(word) or _COMPARED.get(word) or Change(word)
+
+
+def change_amount(sentence: str, number_start: int, number_end: int) -> ChangeAmount | None:
+    """Whether the number at [number_start, number_end) is the amount of a change the sentence states, and which
+    way: after a change verb ("fell 1.8 percent", "grew by 12%", "down 2.8 percent", "minus 2.4 percent"), after a
+    change noun and "of" ("a decrease of 3.1%", "negative growth of 6.5 percent"), after "by" in the clause of a
+    change ("cut its energy use by 2.5 percent"), or before a change word or a comparison ("a 70 percent
+    reduction", "6.5 percent less than", "0.9 percent lower"). A level is not an amount: "fell to 20", "fell below
+    20 minutes", "up from 91.2%", "rose 8.1 percent to 14,300 yuan" (the 14,300); nor a count after a verb
+    without "by" ("cut 12 approval steps"); nor a negated change ("did not fall by 10%")."""
+    before, after = sentence[:number_start], sentence[number_end:]
+    rate = bool(_RATE.search(sentence[number_start:number_end]) or _RATE.match(after))
+    for pattern, needs_rate in ((_NOUN_AMOUNT, False), (_VERB_AMOUNT, True)):
+        match = pattern.search(before)
+        if match and (not needs_rate or rate or re.search(r"\bby\s", match.group())):
+            if _CHANGE_NEGATED.search(before[: match.start()]):
+                return None
+            start = match.start("word")
+            if pattern is _NOUN_AMOUNT:  # "a decrease of 3.1%", "a year-on-year increase of 6.3%": with its article
+                article = re.search(r"\b(?:an?)\s+(?:[\w-]+\s+){0,2}$", before[:start], re.IGNORECASE)
+                start = article.start() if article else start
+            return ChangeAmount(_direction(match.group("word")), start, number_end)
+    if _BY_AMOUNT.search(before):
+        clause = max([m.end() for m in _CLAUSE_OPENS.finditer(before)] or [0])
+        earlier = [c for c in _changes(before) if c[0] >= clause]
+        if earlier:
+            return ChangeAmount(earlier[-1][2], earlier[-1][0], number_end)
+    match = _AFTER_AMOUNT.match(after)
+    if match and (rate or match.group("word").lower() not in _COMPARED):
+        return ChangeAmount(_direction(match.group("word")), number_start, number_end + match.end("word"))
+    return None
 
 
 LABEL_CHANGE_WORDS = {

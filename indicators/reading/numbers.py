@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from indicators.reading.bounds import Change, change_of
+
 PERCENT_UNIT = "%"
 
 
@@ -152,7 +154,7 @@ _COMPOUND = re.compile(
     (?P<share>\b(?P<share_a>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<share_b>{_SMALL})\b(?!\s*(?:%|percent)))
     | (?P<fraction>\b(?P<numerator>{_NUMBER_WORD}|an?)[\s-]+(?P<denominator>{"|".join(DENOMINATORS)})\b)
     | (?P<ratio>(?<![\d:.])(?P<ratio_a>\d+)\s*:\s*(?P<ratio_b>\d+)(?![\d:]))
-    | (?P<fold>\b(?P<fold_n>\d+|{_NUMBER_WORD})-fold\b)
+    | (?P<fold>(?<![\w.])(?P<fold_n>\d+(?:\.\d+)?|{_NUMBER_WORD})[\s-]?fold\b)
     | (?P<multiplier>\b(?:{"|".join(MULTIPLIERS)})\b)
     | (?P<place>\bNo\.\s?(?P<place_n>\d+)\b)
     """,
@@ -197,6 +199,7 @@ class Reading:
     start: int
     end: int
     decimals: int = 0
+    negative: bool = False  # written with a minus sign ("-6.5%"): ``written`` and ``full`` carry the sign
 
     def candidates(self) -> tuple[float, ...]:
         """Every value a curator may honestly record for these words."""
@@ -239,7 +242,8 @@ def _compound(match: re.Match) -> Reading | None:
             return None  # a clock time ("8:30", "17:00"), never a ratio
         return Reading(a / b, a / b, None, False, "ratio", start, end)
     if match.group("fold"):
-        value = _small(match.group("fold_n"))
+        number = match.group("fold_n")
+        value = float(number) if number[0].isdigit() else _word_value(number)
         return Reading(value, value, None, False, "multiple", start, end)
     if match.group("multiplier"):
         value = float(MULTIPLIERS[match.group("multiplier").lower()])
@@ -248,6 +252,27 @@ def _compound(match: re.Match) -> Reading | None:
         return None  # "Stainless Steel Group No.20": part of a name
     value = float(match.group("place_n"))  # "ranks No.1 in the province": a place
     return Reading(value, value, None, False, "ordinal", start, end)
+
+
+# A minus sign before digits, not a hyphen joining two numbers ("20-25%") or a word and a number ("COVID-19").
+_MINUS = re.compile(r"(?:^|(?<=[\s(\[,;:]))[-−]$")
+
+
+def _signed(phrase: str, reading: Reading) -> Reading:
+    """The reading with the minus sign written before it, if any: "-6.5%" states -6.5."""
+    if reading.kind != "digits" or not _MINUS.search(phrase[: reading.start]):
+        return reading
+    return Reading(
+        -reading.written,
+        -reading.full,
+        reading.scale_word,
+        reading.percent,
+        reading.kind,
+        reading.start - 1,
+        reading.end,
+        reading.decimals,
+        negative=True,
+    )
 
 
 def stated_words(phrase: str, kinds: tuple[str, ...] = ("fraction", "ratio")) -> str | None:
@@ -301,6 +326,7 @@ def read_numbers(phrase: str) -> list[Reading]:
             readings.append(Reading(math.nan, math.nan, None, False, "vague", start, end))
         elif group == "top":
             readings.append(Reading(1.0, 1.0, None, False, "top", start, end))
+    readings = [_signed(phrase, r) for r in readings]
     readings.sort(key=lambda r: r.start)
     # "top four": the number after "top" is the rank, so drop the bare "top".
     return [
@@ -362,6 +388,17 @@ def check_value(
             reading,
         )
     unit_words = unit.lower().split()
+    falls = not reading.negative and change_of(figure, 0, len(figure)) == Change.DOWN
+    if value < 0 and not reading.negative and not falls:
+        return Agreement(
+            False,
+            f"value {_fmt(value)} is negative, but the figure words {figure!r} carry no minus sign and no change "
+            "down ('fell', 'down', 'a decrease of', 'negative growth'): record the number as written, or quote "
+            "the words that state the fall",
+            reading,
+        )
+    if value < 0 and falls:  # "fell 3.1%" recorded as -3.1: the sign is the direction
+        value = -value
     if not any(same_number(value, c) for c in reading.candidates()):
         return Agreement(
             False,

@@ -26,8 +26,8 @@ _SPACE = re.compile(r"\s+")
 _PART_HEADING = re.compile(r"^(?P<part>[IVXLC]+)\.\s+\S")
 _PARAGRAPH_ORDINAL = re.compile(r"^(?P<ordinal>" + "|".join(ORDINALS) + r"),\s", re.IGNORECASE)
 # A sentence ends at . ! or ? followed by a space; "No.20" and "N0.2" have no space, so stay whole, and
-# "No. 2", "5 p.m. on" are not ends: an abbreviation before a number or a lower-case word.
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<![Nn]o\.)\s+(?=[^\sa-z])")
+# "No. 2", "tel. 0571 ...", "5 p.m. on" are not ends: an abbreviation before a number or a lower-case word.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<![Nn]o\.)(?<![Tt]el\.)\s+(?=[^\sa-z])")
 
 # Every number a release can state, for the check that none was left out.
 _NUMBER_WORDS = [
@@ -59,6 +59,7 @@ class Paragraph:
     section: str | None  # "I", "I.1", ... ; None before the first part heading
     heading: str | None  # the part heading this paragraph sits under
     is_heading: bool
+    lines: tuple[int, ...] = (0,)  # where each of the paragraph's lines starts in `text` (a list's items do)
 
 
 @dataclass(frozen=True)
@@ -177,12 +178,17 @@ def _split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs = []
     part = heading = None
     section = None
-    for index, block in enumerate(b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()):
-        block = normalise(block)
+    for index, raw in enumerate(b for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()):
+        block = normalise(raw)
+        lines, position = [], 0
+        for line in (normalise(line) for line in raw.split("\n")):
+            if line:
+                lines.append(position)
+                position += len(line) + 1
         is_heading = False
         if match := _PART_HEADING.match(block):
             part, heading, section, is_heading = match.group("part"), block, match.group("part"), True
         elif part and (match := _PARAGRAPH_ORDINAL.match(block)):
             section = f"{part}.{ORDINALS[match.group('ordinal').lower()]}"
-        paragraphs.append(Paragraph(index, block, section, heading, is_heading))
+        paragraphs.append(Paragraph(index, block, section, heading, is_heading, tuple(lines)))
     return paragraphs

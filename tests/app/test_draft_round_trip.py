@@ -24,7 +24,9 @@ def test_round_trip_draft_validate_and_open_in_the_app(tmp_path, monkeypatch, na
     assert PENDING_REVIEW in codes and UNCOVERED not in codes  # coverage holds from the start
     assert codes <= {PENDING_REVIEW, NO_ADDRESS, TO_CONFIRM}  # the rest is for the curator to confirm
     assert (tmp_path / "source" / text.name).read_text(encoding="utf-8") == text.read_text(encoding="utf-8")
-    for page in (None, "part-i", "figures", "source"):
+    first_pillar = draft(text).pillars[0][0]
+    assert not first_pillar.startswith("part-")  # named by its title
+    for page in (None, first_pillar, "figures", "source"):
         at = run_app(monkeypatch, data_file=tmp_path / "draft.yaml", url_path=page)
         assert not at.exception, [e.value for e in at.exception]
         assert not at.error

@@ -15,17 +15,17 @@ nothing is lost and nothing is guessed silently; ambiguous cases carry a `# revi
 
 from indicators.curation.draft.classify import draft
 from indicators.curation.draft.proposal import Draft, Proposal, SetAside
-from indicators.curation.draft.update import append_to, uncovered
-from indicators.curation.draft.writer import draft_yaml, write_draft, yaml_scalar
+from indicators.curation.draft.update import additions_yaml, append_to, uncovered
+from indicators.curation.draft.writer import draft_yaml, write_draft
 
 __all__ = [
     "Draft",
     "Proposal",
     "SetAside",
+    "additions_yaml",
     "append_to",
     "draft",
     "draft_yaml",
     "uncovered",
     "write_draft",
-    "yaml_scalar",
 ]

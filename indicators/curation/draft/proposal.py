@@ -21,7 +21,11 @@ class Proposal:
     value_to: float | None = None  # the upper end of a range ("15 to 20 kilometers")
     field: str | None = None
     field_size: int | None = None
+    period: str | None = None  # when, as the sentence says it ("the first quarter", "from January to August")
     review: list[str] = dataclasses.field(default_factory=list)
+    summary: bool = False  # stated in a summary list (not written: a repeat of the prose is folded into it)
+    is_change: bool = False  # the amount of a change ("up 6.1%"), not a level (not written)
+    base_label: str = ""  # the label without its period, for the figures that refer back to it (not written)
 
 
 @dataclass

@@ -22,12 +22,38 @@ _NAME = re.compile(
 )
 _CLOCK = re.compile(
     r"(?:\bfrom\s+)?\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s*(?:to|-|–|until)\s*\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
-    r"|(?:\bfrom\s+)?\b\d{1,2}:\d{2}\b(?:\s*(?:to|-|–|until)\s*\d{1,2}:\d{2}\b)?"
+    r"|(?:\bfrom\s+)?\b\d{1,2}:\d{2}(?::\d{2})?\b(?:\s*(?:to|-|–|until)\s*\d{1,2}:\d{2}\b)?"
     rf"|\b(?:until|till|by|at|before|after|from)\s+(?:{'|'.join(UNITS)}|\d{{1,2}})\s+(?:o'clock|o’clock|in the "
     r"(?:morning|afternoon|evening)|at night)\b",
     re.IGNORECASE,
 )
 _ONE_OF = re.compile(r"\bone of\b", re.IGNORECASE)
+# A period compared with, not a figure: "over the previous quarter", "the same quarter", "each half".
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:the\s+)?(?:previous|preceding|last|same|next|this|each|every|per)\s+(?:quarter|half)\b", re.IGNORECASE
+)
+# A number naming a kind: "a one-bedroom unit", "a two-way road", "one-stop service", "a four-lane road"; never a
+# measure or a capacity ("a 6-kilometer road", "a 500-bed hospital", "a 15-minute walk").
+_MEASURE_NOUNS = (
+    "second|minute|hour|day|week|month|year|km|kilometer|kilometre|meter|metre|mile|hectare|mu|tonne|ton|yuan|"
+    "dollar|square|storey|story|floor|seat|bed|berth|degree|kilowatt|megawatt|gigawatt|percent|person|people|member"
+)
+_KIND = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(list(UNITS)[1:11])}|single|double|\d{{1,2}})-(?!(?:{_MEASURE_NOUNS})s?\b)"
+    rf"(?!(?:{'|'.join([*UNITS, *TENS, *DENOMINATORS])})\b)(?!fold\b)[a-z]+(?:-[a-z]+)?(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+# An age: "aged 60 and above", "aged 15 to 59", "over the age of 65".
+_AGED = re.compile(
+    r"\baged\s+\d+(?:\s*(?:and|or)\s*(?:above|over|older|under|below|younger)|\s*(?:-|–|to)\s*\d+)?"
+    r"|\b(?:over|under|above|below)\s+the\s+age\s+of\s+\d+",
+    re.IGNORECASE,
+)
+# The name of a ranking list some are in: "eight of the city's top 100 private firms" (the figure is the eight).
+_LIST_NAME = re.compile(
+    rf"(?:\d+|\b(?:{'|'.join(UNITS)}|{'|'.join(TENS)}))\s+of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?P<list>top\s+\d+)\b",
+    re.IGNORECASE,
+)
 _ROUND_THE_CLOCK = re.compile(r"\b24-hour\b|\b24/7\b|\b7x24\b", re.IGNORECASE)
 # An age or a period that bounds who or when, not what: "founded by people under 35", "over ten years".
 _AGE = re.compile(
@@ -76,6 +102,14 @@ def find_traps(text: str, first_in_paragraph: bool) -> list[Trap]:
             traps.append(Trap(start, start + len(name), "a number in a name (a plan, an event, a place)"))
     for match in _ROUND_THE_CLOCK.finditer(text):
         traps.append(Trap(*match.span(), "round the clock: a service's hours, not a figure"))
+    for match in _COMPARED_PERIOD.finditer(text):
+        traps.append(Trap(*match.span(), "a period compared with, not a figure"))
+    for match in _KIND.finditer(text):
+        traps.append(Trap(*match.span(), "a number naming a kind (a one-bedroom flat, a two-way road), not a figure"))
+    for match in _AGED.finditer(text):
+        traps.append(Trap(*match.span(), "an age threshold"))
+    for match in _LIST_NAME.finditer(text):
+        traps.append(Trap(*match.span("list"), "the name of a ranking list (its top N), not a figure"))
     for match in _ONE_OF.finditer(text):
         traps.append(Trap(*match.span(), "'one of': a member of a group, not a count"))
     for match in _AGE.finditer(text):

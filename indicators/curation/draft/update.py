@@ -6,11 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 from indicators.checks.validate import check
+from indicators.curation import yamlfile
 from indicators.curation.draft.classify import draft
 from indicators.curation.draft.proposal import Draft
-from indicators.curation.draft.writer import yaml_scalar
-from indicators.outputs.render import render
-from indicators.reading.yamlsafe import parse
+from indicators.curation.draft.writer import entries_document, figure_entry, set_aside_entry
+from indicators.curation.files import replace_atomically
+from indicators.reading.yamlsafe import read_text
 
 
 def uncovered(curated: Path) -> tuple[Draft, list]:
@@ -54,25 +55,15 @@ def uncovered(curated: Path) -> tuple[Draft, list]:
     return Draft(result.release, [], figures, asides), problems
 
 
+def additions_yaml(additions: Draft) -> str:
+    """The proposals as YAML to paste into the curated file's lists, written as `--write` would append them."""
+    return yamlfile.dump(entries_document(additions.figures, additions.not_figures))
+
+
 def append_to(curated: Path, additions: Draft) -> None:
-    """Append the proposals to the curated file's `indicators` and `not_figures` lists, as text: every
-    curated entry, comment and blank line stays as it was."""
-    lines = curated.read_text(encoding="utf-8").splitlines(keepends=True)
-    document = parse("".join(lines))
-    blocks = {
-        "indicators": render("draft_entries.yaml", figures=additions.figures, not_figures=[], y=yaml_scalar),
-        "not_figures": render("draft_entries.yaml", figures=[], not_figures=additions.not_figures, y=yaml_scalar),
-    }
-    inserts = []
-    for key, block in blocks.items():
-        if not block.strip():
-            continue
-        entries = [path for path in document.lines if len(path) >= 2 and path[0] == key]
-        if entries:
-            last = max(document.lines[path] for path in entries)
-            inserts.append((last, block))
-        else:
-            inserts.append((len(lines), f"\n{key}:\n{block}"))
-    for line, block in sorted(inserts, reverse=True):
-        lines.insert(line, block if block.endswith("\n") else block + "\n")
-    curated.write_text("".join(lines), encoding="utf-8")
+    """Append the proposals to the curated file's `indicators` and `not_figures` lists, as a ruamel round trip:
+    every curated entry, comment, key order and blank line stays as it was."""
+    document = yamlfile.load(read_text(curated))
+    yamlfile.append_entries(document, "indicators", [figure_entry(f) for f in additions.figures])
+    yamlfile.append_entries(document, "not_figures", [set_aside_entry(a) for a in additions.not_figures])
+    replace_atomically(curated, yamlfile.dump(document).encode("utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 
@@ -13,9 +14,24 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# A date in words or in digits: "May 21, 2031", "3 March 2022", "2030-06-03", "2031.03.12", "12.03.2031", "2031/3/12".
 DATE = re.compile(
     rf"\(?\b(?:(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})\)?"
+    rf"|(?:19|20)\d{{2}}([-./])\d{{1,2}}\1\d{{1,2}}(?![\d.])|\d{{1,2}}([./])\d{{1,2}}\2(?:19|20)\d{{2}}(?!\d))\)?"
 )
 YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?(?![\w%]|[.,]\d|\s*(?:percent|per cent))")
 # Quotation marks, not apostrophes: “...”, "...", ‘...’ (an apostrophe is ’ or ' inside a word).
@@ -57,3 +73,22 @@ AGE_BEFORE = re.compile(
     r"((?:aged|over|under|above|below)\s+)$",
     re.IGNORECASE,
 )
+
+
+def read_date(text: str) -> str | None:
+    """A date written in words or digits, as YYYY-MM-DD; None when the words are no whole date."""
+    text = re.sub(r"(\d)(st|nd|rd|th)", r"\1", text.strip("() "))
+    digits = re.fullmatch(r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})", text)
+    if digits:
+        year, month, day = digits.group(1, 2, 3) if digits.group(1) else digits.group(6, 5, 4)
+        try:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            return None
+    text = text.replace(".", "")
+    for form in ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, form).date().isoformat()
+        except ValueError:
+            continue
+    return None

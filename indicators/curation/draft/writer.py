@@ -1,28 +1,103 @@
-"""Writing a draft: YAML from a template, validated as written; what the validator refuses is set aside."""
+"""Writing a draft: a ruamel.yaml document (`indicators.curation.yamlfile`), validated as written; what the validator
+refuses is set aside with its reason."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
 
 from indicators.checks.validate import check
+from indicators.curation import yamlfile
 from indicators.curation.draft.classify import draft
-from indicators.curation.draft.proposal import Draft, SetAside
+from indicators.curation.draft.proposal import Draft, Proposal, SetAside
+from indicators.curation.yamlfile import CommentedMap, CommentedSeq
 from indicators.model.schema import SCHEMA_PATH
-from indicators.outputs.render import render
+
+HEADER = """yaml-language-server: $schema={schema}
+
+A DRAFT written by `python -m indicators draft`: every number in the release is proposed as a figure or
+set aside under `not_figures` with a reason. It validates as it stands (`python -m indicators validate`),
+but every figure is `review: pending`: readers see none of them, and `validate --strict` refuses the file,
+until a curator accepts each one (`python -m indicators review FILE`) and confirms each fact listed in
+`release.to_confirm`. Each label, unit and pillar is provisional (`# review:` comments say what to check);
+headlines, charts and notes are left to you."""
+RELEASE_FIELDS = ("id", "title", "publisher", "date", "published", "district", "source_url")
 
 
-def yaml_scalar(value) -> str:
-    """A YAML scalar: JSON's strings and numbers are YAML too, quoted so nothing reads as a date or a bool."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return json.dumps(value, ensure_ascii=False)
+def figure_entry(figure: Proposal) -> tuple[CommentedMap, str]:
+    """A proposed figure as the file writes it, with its `# review:` comment."""
+    entry = yamlfile.mapping(
+        {
+            "id": figure.id,
+            "label": figure.label,
+            "value": figure.value,
+            "value_to": figure.value_to,
+            "unit": figure.unit,
+            "pillar": figure.pillar,
+            "qualifier": figure.qualifier or None,
+            "field": figure.field or None,
+            "field_size": figure.field_size or None,
+            "period": figure.period or None,
+            "figure": figure.words,
+            "quote": figure.quote,
+        }
+    )
+    entry["review"] = "pending"
+    return entry, "review: " + "; ".join(figure.review)
+
+
+def set_aside_entry(aside: SetAside) -> tuple[CommentedMap, str | None]:
+    entry = yamlfile.mapping({"words": aside.words, "reason": aside.reason}, flow=True)
+    return entry, f"review: {aside.review}" if aside.review else None
+
+
+def _list(entries: list[tuple[CommentedMap, str | None]]) -> CommentedSeq:
+    sequence = CommentedSeq()
+    for index, (entry, review) in enumerate(entries):
+        sequence.append(entry)
+        yamlfile.set_comment_above(sequence, index, review)
+    if not entries:
+        sequence.fa.set_flow_style()
+    return sequence
+
+
+def entries_document(figures: list[Proposal], not_figures: list[SetAside]) -> CommentedMap:
+    """The `indicators` and `not_figures` lists of proposals, as a document of their own (what `--update` prints)."""
+    document = CommentedMap()
+    if figures:
+        document["indicators"] = _list([figure_entry(f) for f in figures])
+    if not_figures:
+        document["not_figures"] = _list([set_aside_entry(a) for a in not_figures])
+    return document
+
+
+def draft_document(result: Draft, source_text: str, schema: str) -> CommentedMap:
+    facts = result.release
+    release = yamlfile.mapping({name: facts.get(name) for name in RELEASE_FIELDS} | {"source_text": source_text})
+    if facts.get("to_confirm"):
+        confirm = CommentedSeq(yamlfile.scalar(name) for name in facts["to_confirm"])
+        confirm.fa.set_flow_style()
+        release["to_confirm"] = confirm
+    document = CommentedMap()
+    document["release"] = release
+    document["pillars"] = _list([(yamlfile.mapping({"id": i, "title": t}), None) for i, t in result.pillars])
+    document["indicators"] = _list([figure_entry(f) for f in result.figures])
+    document["not_figures"] = _list([set_aside_entry(a) for a in result.not_figures])
+    header = HEADER.format(schema=schema) + "".join(f"\n{note}" for note in result.notes)
+    document.yaml_set_start_comment(header)
+    document.yaml_set_comment_before_after_key(
+        "pillars", before="\nOne pillar per part of the release: rename them, merge or split as the briefing is told."
+    )
+    document.yaml_set_comment_before_after_key("indicators", before="\n")
+    document.yaml_set_comment_before_after_key(
+        "not_figures", before="\nNumbers in the release that are not figures, each with its reason."
+    )
+    return document
 
 
 def draft_yaml(result: Draft, source_text: str, schema: str) -> str:
-    return render("draft.yaml", draft=result, source_text=source_text, schema=schema, y=yaml_scalar).rstrip() + "\n"
+    return yamlfile.dump(draft_document(result, source_text, schema))
 
 
 def write_draft(release_path: Path, out: Path) -> tuple[Draft, Path]:
@@ -39,10 +114,8 @@ def write_draft(release_path: Path, out: Path) -> tuple[Draft, Path]:
         if copy.resolve() != release_path.resolve():
             shutil.copyfile(release_path, copy)
         source_text = f"source/{release_path.name}"
+    schema = Path(os.path.relpath(SCHEMA_PATH, out.parent.resolve())).as_posix()  # for the editor, as the data has it
     for _ in range(5):
-        schema = Path(
-            os.path.relpath(SCHEMA_PATH, out.parent.resolve())
-        ).as_posix()  # for the editor, as the data has it
         out.write_text(draft_yaml(result, source_text, schema), encoding="utf-8")
         _, problems = check(out)
         refused = {p.id: p.message for p in problems if p.severity == "error" and p.id}
