@@ -15,7 +15,7 @@ from components.data import current_library, held_back_notice, stale_warning, un
 from components.drilldown import requested_notice, show_requested
 from components.navigation import Navigation, only_page, page_title, streamlit_page
 from components.share import share_sidebar
-from components.text import page_language, page_style
+from components.text import page_style
 from indicators.view.urls import CORRECTIONS, FIGURES, OVERVIEW, SLIDES, SOURCE, Routes
 from pages import corrections_page, figures_page, overview_page, pillar_page, slides_page, source_page
 
@@ -23,7 +23,6 @@ from pages import corrections_page, figures_page, overview_page, pillar_page, sl
 st.set_page_config(page_title="Baoshan indicators", layout="wide")
 page_style("dashboard")
 language = chosen_language()
-page_language(language)
 loaded = current_library()
 
 if loaded.library is None:

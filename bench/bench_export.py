@@ -40,6 +40,7 @@ from indicators.outputs.cards import card_plot, draw
 from indicators.outputs.export import export
 from indicators.outputs.pack import offline_slides_html, press_pack_pdf
 from indicators.outputs.site import Site, figure_page_html
+from indicators.view.briefing import build_briefing_view
 from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
 from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, wait_for_app
 
@@ -48,10 +49,11 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 
 
 def one_page_and_card(release, folder: Path) -> None:
-    figure = release.by_id[FIGURE]
-    site = Site(release, ShareSite("https://figures.example.org/baoshan"))
-    (folder / "page.html").write_text(figure_page_html(site, figure), encoding="utf-8")
-    draw([card_plot(release, figure)], [folder / "card.png"], [(1200, 630)])
+    site = Site(Library.of_one(release), ShareSite("https://figures.example.org/baoshan"))
+    briefing = site.view(release)
+    view = briefing.by_id[FIGURE]
+    (folder / "page.html").write_text(figure_page_html(site, briefing, view), encoding="utf-8")
+    draw([card_plot(briefing, view)], [folder / "card.png"], [(1200, 630)])
 
 
 def open_seconds(browser, url: str, mark: str, streamlit: bool) -> float:
@@ -127,7 +129,8 @@ def main() -> None:
             lambda: export(Library.of_one(release), work / "plain", base_url=site_url, pack=False), args.repeat
         )
         share = ShareSite(site_url)
-        alone = median_seconds(lambda: press_pack_pdf(release, share, dt.date.today()), args.repeat)
+        view = build_briefing_view(Library.of_one(release), release)
+        alone = median_seconds(lambda: press_pack_pdf(view, share, dt.date.today()), args.repeat)
         slides_size = (site / SLIDES_PATH).stat().st_size
         pdf_size = (site / PRESS_PACK_PATH).stat().st_size
         print(
@@ -139,8 +142,9 @@ def main() -> None:
         (work / "thousand").mkdir()
         thousand = load(generate(work / "thousand", 1_000))
         start = time.perf_counter()
-        slides = offline_slides_html(thousand, share, {})  # (a generated release has no charts to draw)
-        pdf = press_pack_pdf(thousand, share, dt.date.today())
+        thousand_view = build_briefing_view(Library.of_one(thousand), thousand)
+        slides = offline_slides_html(thousand_view, share, {})  # (a generated release has no charts to draw)
+        pdf = press_pack_pdf(thousand_view, share, dt.date.today())
         seconds = time.perf_counter() - start
         print(
             f"1,000 figures: slides and press pack {seconds:.1f} s (the whole export also draws 1,000 cards); "

@@ -4,6 +4,7 @@ and said on screen."""
 
 from __future__ import annotations
 
+import json
 from html import escape
 from urllib.parse import quote
 
@@ -74,7 +75,14 @@ def language_switch(view: BriefingView) -> None:
                 f'<a href="{escape_href(href)}" target="_self" hreflang="{language.tag}" lang="{language.tag}">{language.name}</a>'
             )
     label = view.language.gettext("Language")
-    st.sidebar.html(f'<nav class="language-switch" aria-label="{label}">{" | ".join(links)}</nav>')
+    # The page's language on its <html> element too (Streamlit's shell says "en" whatever the page holds), set from
+    # the sidebar, where an element takes no room on the projector's slide.
+    tag = json.dumps(view.language.tag)
+    st.sidebar.html(
+        f'<nav class="language-switch" aria-label="{label}">{" | ".join(links)}</nav>'
+        f"<script>document.documentElement.lang = {tag};</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def escape_href(href: str) -> str:

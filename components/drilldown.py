@@ -79,9 +79,7 @@ def _figure(library: Library, briefing: BriefingView, view: FigureView, nav: Nav
     head, paragraph = cached.drilldowns(briefing)[view.id]
     st.html(head)
     if st.button(gettext("Present this figure"), key="present-figure", icon=":material/slideshow:"):
-        # Alone on the projector, value and sentence in wall-size type: the official answers with it. The slide
-        # the presenter left is kept, for the next key to go back to.
-        st.session_state["slide-before-presenting"] = st.query_params.get("slide")
+        # Alone on the projector, value and sentence in wall-size type: the official answers with it.
         st.switch_page(nav.page(SLIDES), query_params=nav.params(figure=view.id))
     with st.expander(gettext("The paragraph around it"), expanded=False):
         st.html(paragraph)

@@ -11,7 +11,7 @@ from indicators.outputs.slides import Slide, slide_html
 from indicators.view.briefing import BriefingView
 from indicators.view.urls import FIGURE_PARAM, SLIDE_PARAM, ShareSite
 
-BEFORE_PRESENTING = "slide-before-presenting"  # session state: the slide the presenter left for one figure
+LAST_SLIDE = "last-slide"  # session state: the slide the presenter showed last, to come back to after one figure
 
 
 def draw_slide(view: BriefingView, slide: Slide) -> None:
@@ -22,9 +22,11 @@ def draw_slide(view: BriefingView, slide: Slide) -> None:
 
 
 def _go(number: int) -> None:
+    """A presenter's move (a key, a button): the slide shown, and the one to come back to after a figure alone.
+    (A slide reached by the browser's Back is not a move: it leaves the presenter's place as it was.)"""
     st.query_params.pop(FIGURE_PARAM, None)
-    st.session_state.pop(BEFORE_PRESENTING, None)
     st.query_params[SLIDE_PARAM] = str(number)
+    st.session_state[LAST_SLIDE] = number
 
 
 def slide_controls(view: BriefingView, number: int | None, count: int, back: int = 1) -> None:

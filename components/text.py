@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 import streamlit as st
@@ -24,13 +23,6 @@ def plain_lines(lines: list[str]) -> None:
 def page_style(*parts: str) -> None:
     """The theme's stylesheet for this page ("dashboard", plus "slides" on the projector)."""
     st.html(f"<style>{stylesheet(*parts)}</style>")
-
-
-def page_language(language: Language) -> None:
-    """The page's language on its <html> element, for screen readers, search engines and fonts: Streamlit's shell
-    says "en" whatever the page holds."""
-    tag = json.dumps(language.tag)
-    st.html(f"<script>document.documentElement.lang = {tag};</script>", unsafe_allow_javascript=True)
 
 
 def copyable(label: str, text: str, button: str, language: Language = ENGLISH) -> None:

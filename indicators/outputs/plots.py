@@ -67,7 +67,7 @@ def _rows(labels: list[str], sizes: theme.Sizes, chinese: bool) -> Rows:
         y += label_height + LABEL_GAP
         bottoms.append(y - LABEL_GAP / 2)
         centres.append(y + sizes.bar / 2)
-        y += sizes.bar + sizes.bar * 0.35  # the bar, then air before the next label
+        y += sizes.bar * 1.25  # the bar, then air before the next label
     return Rows(centres, bottoms, lines, y)
 
 

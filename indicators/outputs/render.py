@@ -169,10 +169,13 @@ def release_text_html(briefing: BriefingView, href: Callable[[str], str]) -> str
 # beside it, and says so in the words its `data-done` holds. (Streamlit's sanitiser drops onclick attributes.)
 COPY_SCRIPT = """document.querySelectorAll('.copy-button:not([data-ready])').forEach(b => {
   b.dataset.ready = '';
-  const label = b.textContent;
   b.addEventListener('click', () => {
     const text = b.previousElementSibling;
-    const done = () => { b.textContent = b.dataset.done; setTimeout(() => { b.textContent = label; }, 2000); };
+    const status = b.nextElementSibling;
+    const done = () => {
+      b.dataset.copied = ''; status.textContent = b.dataset.done;
+      setTimeout(() => { delete b.dataset.copied; status.textContent = ''; }, 4000);
+    };
     if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(text.textContent).then(done); }
     else { const range = document.createRange(); range.selectNodeContents(text); const selection = getSelection();
       selection.removeAllRanges(); selection.addRange(range); document.execCommand('copy'); done(); }

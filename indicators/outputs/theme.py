@@ -24,7 +24,12 @@ GRID = "#d9d9d9"
 BORDER = "#cccccc"  # around cards: a boundary, not text
 CODE_BACKGROUND = "#f4f4f4"
 BACKGROUND = "#ffffff"
-FONT_FAMILY = '"Source Sans Pro", "Source Sans 3", Arial, sans-serif'
+# Streamlit's own typeface is "Source Sans" (its variable font); the offline files carry "Source Sans 3"; Chinese text
+# takes Noto Sans CJK (Debian's fonts-noto-cjk), Simplified shapes first (a Traditional page puts TC first: base.css).
+FONT_FAMILY = '"Source Sans", "Source Sans 3", "Source Sans Pro", "Noto Sans CJK SC", "Noto Sans SC", sans-serif'
+FONT_FAMILY_TRADITIONAL = (
+    '"Source Sans", "Source Sans 3", "Source Sans Pro", "Noto Sans CJK TC", "Noto Sans TC", sans-serif'
+)
 
 
 @dataclass(frozen=True)
@@ -47,11 +52,39 @@ class Sizes:
 LAPTOP = Sizes("laptop", font=16, tick=15, title=19, bar=46, wrap=38, value=42, sentence=18, headline=40)
 # For the back of a room: larger type, and a darker blue so white labels reach 8.4:1 (AAA).
 PROJECTOR = Sizes(
-    "projector", font=22, tick=20, title=26, bar=66, wrap=34, value=64, sentence=28, headline=48, bar_colour=ACCENT_DARK
+    "projector",
+    font=22,
+    tick=20,
+    title=26,
+    bar=66,
+    wrap=80,  # the slide's chart spans the wall: a label needs no second line
+    value=64,
+    sentence=28,
+    headline=48,
+    title_wrap=80,
+    bar_colour=ACCENT_DARK,
 )
 PHONE = Sizes("phone", font=14, tick=13, title=16, bar=58, wrap=40, value=34, sentence=17, headline=28, title_wrap=40)
 SETTINGS = {sizes.name: sizes for sizes in (LAPTOP, PROJECTOR, PHONE)}
-PRESENT_VALUE = 120  # one figure alone on the projector
+
+
+@dataclass(frozen=True)
+class Present:
+    """One figure alone on a 1280x720 wall: the room reads the value from the back (never under 96 px), the
+    sentence from the middle (never under 28 px), the bound at half the value's size. The slide takes the largest
+    sizes its words fit at (indicators/outputs/slides.py)."""
+
+    values: tuple[int, ...] = (120, 110, 100, 96)
+    sentences: tuple[int, ...] = (34, 32, 30, 28)
+    labels: tuple[int, ...] = (52, 48, 42)  # 42 only for a label of near 200 characters
+    source: int = 19
+    bound_share: float = 0.5
+    width: int = 1280 - 2 * 40  # px of text across the slide, its margins off
+    height: int = 620  # px the words may take, as estimated (the estimate runs high): the controls stand under them
+    qr_column: int = 220 + 24  # px the QR code and its gap take beside the label and the value
+
+
+PRESENT = Present()
 # The press pack prints in black and white: ink, the rules between figures, the tint behind marked words.
 PRINT_INK, PRINT_RULE, PRINT_TINT = "#000000", "#888888", "#e8e8e8"
 QR_DARK, QR_LIGHT = PRINT_INK, BACKGROUND  # the most contrast a phone's camera can get
@@ -102,10 +135,11 @@ def css_values() -> dict:
         "code_background": CODE_BACKGROUND,
         "background": BACKGROUND,
         "font_family": FONT_FAMILY,
-        "present_value": PRESENT_VALUE,
+        "font_family_traditional": FONT_FAMILY_TRADITIONAL,
         "qr_pixels": QR_PIXELS,
         "print_ink": PRINT_INK,
         "print_rule": PRINT_RULE,
         "print_tint": PRINT_TINT,
+        "present": asdict(PRESENT),
         **{name: asdict(sizes) for name, sizes in SETTINGS.items()},
     }

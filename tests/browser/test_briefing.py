@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from indicators.outputs.slides import build_slides
 from tests.browser.harness import PAGE_OVERFLOW, SMALLEST_TEXT, axe_violations, open_app, wait_for_app
+from tests.conftest import view_of
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +19,7 @@ FONT_SIZE = "e => parseFloat(getComputedStyle(e).fontSize)"
 
 @pytest.fixture(scope="module")
 def slides(release):
-    return build_slides(release)
+    return build_slides(view_of(release))
 
 
 @pytest.fixture
@@ -100,7 +101,9 @@ def test_one_figure_presented_alone_fills_the_wall(server, projector, release):
     sentence = projector.locator(".slide blockquote.source-sentence")
     expect(sentence.locator("mark")).to_have_text("86.24%")
     assert sentence.evaluate(FONT_SIZE) >= 28
-    expect(projector.locator(".slide-source").last).to_contain_text("Source: Press Release for Media Briefing")
+    expect(projector.locator(".slide-source").last).to_have_text(
+        "Source: Information Office of Shanghai Municipality, media briefing of 13 August 2020"
+    )
     assert projector.evaluate(PAGE_OVERFLOW) <= 0, "the presented figure scrolls"
     for element in (value, sentence, projector.locator(".slide-source").last):
         box = element.bounding_box()
@@ -119,3 +122,80 @@ def test_present_this_figure_from_any_drill_down(server, page):
     expect(page).to_have_url(f"{server.url}/briefing?figure=disputes-resolved-onsite")
     expect(page.locator(".slide-big")).to_have_text("99.9%")
     expect(page.get_by_test_id("stDialog")).to_have_count(0)
+
+
+ALONE = """() => [...document.querySelectorAll('.slide-frame')].map(frame => {
+  const slide = frame.querySelector('.slide');
+  const size = selector => { const e = slide.querySelector(selector); return e ? parseFloat(getComputedStyle(e).fontSize) : null; };
+  const box = slide.getBoundingClientRect();
+  const outside = [...slide.querySelectorAll('h2, .slide-amount, blockquote, .slide-source, .slide-qr')]
+    .filter(e => { const b = e.getBoundingClientRect(); return b.bottom > box.bottom + 0.5 || b.right > box.right + 0.5; })
+    .map(e => e.className || e.tagName);
+  const bottom = Math.max(...[...slide.children].map(e => e.getBoundingClientRect().bottom));
+  return {id: frame.dataset.id, overflow: slide.scrollHeight - slide.clientHeight, value: size('.slide-big'),
+          height: bottom - box.top,
+          sentence: size('blockquote.source-sentence'), bound: size('.slide-bound'), outside};
+})"""
+
+
+def test_every_figure_alone_is_legible_from_the_back_of_the_room(browser, tmp_path):
+    """Every figure of the Baoshan release and of the edge release (a label of 200 characters), put alone on a
+    1280x720 wall with its QR code and without: the value at least 96 px, the sentence at least 28 px, a bound at
+    least 40% of the value's size, nothing cut off."""
+    from indicators import load
+    from indicators.outputs.render import stylesheet
+    from indicators.outputs.slides import figure_slide, slide_html
+    from indicators.view.urls import ShareSite
+    from tests.conftest import EDGE_RELEASE, REAL_DATA
+
+    share = ShareSite("https://figures.example.org/baoshan")
+    frames = []
+    for data in (REAL_DATA, EDGE_RELEASE):
+        briefing = view_of(load(data))
+        for view in briefing.figures:
+            for site in (share, None):
+                html = slide_html(briefing, figure_slide(briefing, view, site))
+                frames.append(f'<div class="deck"><div class="slide-frame" data-id="{view.id}">{html}</div></div>')
+    page_file = tmp_path / "alone.html"
+    css = stylesheet("slides", "deck") + ".deck {position: relative;}"
+    page_file.write_text(
+        f"<!doctype html><html lang='en'><head><style>{css}</style></head><body>{''.join(frames)}</body></html>"
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(page_file.as_uri())
+    page.wait_for_function("() => document.fonts.status === 'loaded'")
+    measured = page.evaluate(ALONE)
+    context.close()
+    assert len(measured) == len(frames)
+    for slide in measured:
+        assert slide["overflow"] <= 0 and not slide["outside"], slide
+        # The words' room on the dashboard too, where the controls stand under the slide: 720 px less its margin
+        # (16), the gap (16), the buttons (42) and the bottom margin (8) leave 638; the file's slide has 16 above.
+        assert slide["height"] - 16 <= 630, slide
+        assert slide["value"] >= 96 and slide["sentence"] >= 28, slide
+        if slide["bound"] is not None:
+            assert slide["bound"] >= 0.4 * slide["value"], slide
+
+
+def test_after_presenting_a_figure_the_next_key_goes_back_to_the_slide_left(server, projector, slides):
+    """The presenter leaves the slides at slide 5 (the browser's Back, the same reader), answers a question with a
+    figure put alone on the wall, and the clicker's next key brings back slide 5, not slide 1."""
+    open_app(projector, f"{server.url}/livable-city")
+    projector.get_by_role("link", name="Briefing mode").click()
+    expect(projector.get_by_text(f"Slide 1 of {len(slides)}")).to_be_visible()
+    for number in range(2, 6):
+        wait_for_app(projector)
+        projector.keyboard.press("PageDown")
+        expect(projector.get_by_text(f"Slide {number} of {len(slides)}")).to_be_visible()
+    while "/livable-city" not in projector.url:  # back through the slides, to the page the presenter came from
+        projector.go_back()
+    wait_for_app(projector)
+    projector.get_by_role("button", name=re.compile("Bus lines opened")).click()
+    dialog = projector.get_by_test_id("stDialog")
+    expect(dialog.locator("blockquote mark")).to_have_text("82 new bus lines", timeout=20_000)
+    dialog.get_by_role("button", name="Present this figure").click()
+    expect(projector.locator(".slide-big")).to_have_text("82")
+    wait_for_app(projector)
+    projector.keyboard.press("PageDown")
+    expect(projector.get_by_text(f"Slide 5 of {len(slides)}")).to_be_visible()

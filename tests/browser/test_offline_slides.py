@@ -13,7 +13,7 @@ from indicators.outputs.qr import qr_image
 from indicators.outputs.slides import build_slides
 from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH, ShareSite
 from tests.browser.harness import SMALLEST_TEXT, axe_violations, decoded_qr
-from tests.conftest import EDGE_RELEASE, REAL_DATA
+from tests.conftest import EDGE_RELEASE, REAL_DATA, view_of
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +30,7 @@ def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pack") / "site"
     library = load_library(REAL_DATA)
     export(library, folder, base_url=BASE)  # with images: the charts inside the slides are SVG
-    return folder, build_slides(library.current, ShareSite(BASE))
+    return folder, build_slides(view_of(library.current), ShareSite(BASE))
 
 
 @pytest.fixture
@@ -71,7 +71,10 @@ def _measure(page, number: int, slide) -> None:
     assert smallest[0][0] >= 18, f"slide {number}: text under 18 px: {smallest[:5]}"
     visible = page.locator(".slide-frame:not([hidden])")
     headlines = visible.locator(".slide h1, .slide h2")
-    assert headlines.count() == 1 and headlines.first.evaluate(FONT_SIZE) >= 48, f"slide {number}"
+    # A headline of 48 px; a figure's label near 200 characters (five lines at 48) takes 42, so that its value stays
+    # 96 px or more and its sentence 28 or more, the room's need (tests/browser/test_briefing.py measures both).
+    floor = 42 if slide.kind == "figure" and len(slide.figures[0].label) > 150 else 48
+    assert headlines.count() == 1 and headlines.first.evaluate(FONT_SIZE) >= floor, f"slide {number}"
     numbers = visible.locator(".slide-value, .slide-big")
     assert numbers.count() == len(slide.figures), f"slide {number}"
     for index in range(numbers.count()):
@@ -136,7 +139,7 @@ def test_a_label_of_200_characters_still_fits_its_slide(offline, tmp_path):
     folder = tmp_path / "edge"
     library = load_library(EDGE_RELEASE)
     export(library, folder, base_url=BASE, images=False)
-    slides = build_slides(library.current, ShareSite(BASE))
+    slides = build_slides(view_of(library.current), ShareSite(BASE))
     _open(offline, folder)
     for number, slide in enumerate(slides, start=1):
         _counter(offline, number, len(slides))

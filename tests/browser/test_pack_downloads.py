@@ -14,7 +14,7 @@ from indicators import load
 from indicators.outputs.slides import build_slides
 from indicators.view.urls import SHARE_URL_VAR, ShareSite
 from tests.browser.harness import Server, decoded_qr, open_app
-from tests.conftest import REAL_DATA
+from tests.conftest import REAL_DATA, view_of
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +40,7 @@ def share_server():
 
 @pytest.fixture(scope="module")
 def slides():
-    return build_slides(load(REAL_DATA), ShareSite(BASE))
+    return build_slides(view_of(load(REAL_DATA)), ShareSite(BASE))
 
 
 @pytest.fixture

@@ -122,6 +122,7 @@ def test_a_phone_on_a_permalink_loads_only_what_its_first_screen_draws(proxy, br
     copy = dialog.get_by_role("button", name="Copy link")
     copy.tap()
     expect(copy).to_have_attribute("data-copied", "")
+    expect(dialog.get_by_role("status").filter(has_text="Copied")).to_be_visible()
     link = page.evaluate("() => navigator.clipboard.readText()")
     assert link == f"{url}/people?figure=family-doctor-signing-rate"
     context.close()

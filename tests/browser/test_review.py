@@ -1,6 +1,8 @@
 """The review page as a curator uses it: edit a label, accept, reject with a reason, an outside edit refused,
 a decision by keyboard, the history kept; then `validate --strict` and the public dashboard on the result."""
 
+import re
+
 import pytest
 import yaml
 from playwright.sync_api import expect
@@ -100,6 +102,8 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
         "  source_text:", '  source_url: "https://westbrook.example.gov/results-2025"\n  source_text:', 1
     )
     text = text.replace("    review: ", "    headline: true\n    review: ", 1)
+    text = re.sub(r"\n  publisher: .*", '\n  publisher: "Westbrook District Information Office"', text, count=1)
+    text = re.sub(r"\n  to_confirm: \[[^\]]*\]", "", text, count=1)  # the facts the drafter could not read, confirmed
     draft.write_text(text, encoding="utf-8")
     assert main(["validate", "--strict", str(draft)]) == 0
 

@@ -133,7 +133,7 @@ def test_a_figure_page_reads_on_a_phone_with_javascript_off(served, offline_phon
     expect(offline_phone.locator(".figure-number")).to_have_text(value)
     expect(offline_phone.locator("blockquote.source-sentence mark")).to_have_text(words)
     assert offline_phone.evaluate("() => document.documentElement.scrollWidth") <= 390
-    assert offline_phone.locator(".cite").first.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    assert offline_phone.locator(".copy-text").first.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
 
 
 def test_a_newsroom_embeds_a_figure_in_an_article(served, browser, tmp_path):
