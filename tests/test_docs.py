@@ -46,6 +46,10 @@ def test_the_tested_nginx_configurations_are_the_documented_ones():
         config = (ROOT / "deploy" / name).read_text(encoding="utf-8")
         assert config.strip() in DEPLOY, name
         assert f"tests/browser/{test}" in config and (ROOT / "tests" / "browser" / test).exists()
+        assert "tests/browser/test_security.py" in config
+    for snippet in sorted((ROOT / "deploy").glob("indicators-*.conf")):  # what the configurations include
+        assert snippet.read_text(encoding="utf-8").strip() in DEPLOY, snippet.name
+        assert f"include snippets/{snippet.name};" in "".join(p.read_text() for p in (ROOT / "deploy").glob("*.conf"))
 
 
 def test_every_documented_way_of_serving_runs_the_warm_up():
