@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ssl
 import sys
 import time
 import urllib.request
@@ -40,17 +41,24 @@ class PageRun:
 
 
 class Reader:
-    """One reader's session over Streamlit's WebSocket protocol; it lasts until the ``async with`` ends."""
+    """One reader's session over Streamlit's WebSocket protocol; it lasts until the ``async with`` ends.
 
-    def __init__(self, app_url: str, timeout: float = 60):
+    Over HTTPS (through nginx) ``tls`` is the client's TLS context and ``cookie`` the Cookie header its page's
+    response set (the route that keeps a reader on one process), as a browser sends them."""
+
+    def __init__(self, app_url: str, timeout: float = 60, tls: ssl.SSLContext | None = None, cookie: str = ""):
         self.app_url = app_url.rstrip("/")
         self.timeout = timeout
+        self.tls, self.cookie = tls, cookie
         parts = urlsplit(app_url)
         scheme = "wss" if parts.scheme == "https" else "ws"
         self.stream = f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
 
     async def __aenter__(self) -> Self:
-        self.socket = await websockets.connect(self.stream, subprotocols=["streamlit"], max_size=None)
+        options = {"ssl": self.tls} if self.tls else {}
+        if self.cookie:
+            options["additional_headers"] = {"Cookie": self.cookie}
+        self.socket = await websockets.connect(self.stream, subprotocols=["streamlit"], max_size=None, **options)
         return self
 
     async def __aexit__(self, *exc) -> None:

@@ -46,6 +46,29 @@ def test_the_tested_nginx_configurations_are_the_documented_ones():
         config = (ROOT / "deploy" / name).read_text(encoding="utf-8")
         assert config.strip() in DEPLOY, name
         assert f"tests/browser/{test}" in config and (ROOT / "tests" / "browser" / test).exists()
+        assert "tests/browser/test_security.py" in config
+    for snippet in sorted((ROOT / "deploy").glob("indicators-*.conf")):  # what the configurations include
+        assert snippet.read_text(encoding="utf-8").strip() in DEPLOY, snippet.name
+        assert f"include snippets/{snippet.name};" in "".join(p.read_text() for p in (ROOT / "deploy").glob("*.conf"))
+
+
+def test_every_limit_and_timeout_is_documented_with_its_number():
+    """docs/deploy.md's table of limits and timeouts gives each directive of the configurations with its value."""
+    rows = {line.split("|")[1].strip(): line for line in DEPLOY.splitlines() if line.startswith("| `")}
+    pattern = r"^\s*(client_\w+_timeout|send_timeout|client_max_body_size|limit_conn \w+|limit_req zone=\w+) (\S+?)[ ;]"
+    found = []
+    for name in ("nginx-dashboard.conf", "nginx-share-site.conf"):
+        for directive, value in re.findall(pattern, (ROOT / "deploy" / name).read_text(), re.MULTILINE):
+            key = f"`{directive.replace('zone=', '')}`"
+            assert key in rows, f"{name}: {directive} is not in docs/deploy.md's table of limits and timeouts"
+            number = re.match(r"(?:burst=)?(\d+)", value).group(1)
+            assert re.search(rf"\b{number}\b", rows[key]), f"{name}: {directive} {value}, docs say {rows[key]}"
+            found.append(directive)
+    assert "limit_req zone=indicators_pages" in found and len(found) >= 10, found
+    rate = re.search(
+        r"zone=indicators_pages:\w+ rate=(\d+)r/s;", (ROOT / "deploy" / "nginx-dashboard.conf").read_text()
+    )
+    assert re.search(rf"\b{rate.group(1)} a second", rows["`limit_req indicators_pages`"])
 
 
 def test_every_documented_way_of_serving_runs_the_warm_up():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path
+from tests.browser.harness import CHROMIUM_FLAGS, Server, chromium_path, trust_loopback_flag
 from tests.conftest import HOSTILE_RELEASE, OTHER_RELEASE
 
 
@@ -35,7 +35,9 @@ def hostile_server():
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS, headless=True)
+        # Trusts the run's loopback certificate (the nginx of the proxy and share-site tests) as a real one.
+        args = [*CHROMIUM_FLAGS, trust_loopback_flag()]
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=args, headless=True)
         yield browser
         browser.close()
 

@@ -6,17 +6,23 @@ never pass by quietly not running them.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import base64
+import functools
 import hashlib
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page
@@ -209,6 +215,10 @@ class Nginx:
     def __init__(self, folder: Path, site: str, ready_url: str):
         self.folder = folder
         (folder / "site.conf").write_text(site)
+        # The sites include deploy/indicators-*.conf as snippets/..., relative to nginx.conf's folder (/etc/nginx/).
+        (folder / "snippets").mkdir(exist_ok=True)
+        for snippet in SNIPPETS:
+            shutil.copy(snippet, folder / "snippets" / snippet.name)
         # Debian's module files name their .so relative to nginx's prefix (/usr/share/nginx); -p moves it here.
         if not (folder / "modules").exists() and Path("/usr/share/nginx/modules").exists():
             (folder / "modules").symlink_to("/usr/share/nginx/modules")
@@ -218,7 +228,9 @@ class Nginx:
         (folder / "nginx.conf").write_text(
             ("user root;\n" if os.geteuid() == 0 else "")  # as root, the workers read the test's folders
             + "include /etc/nginx/modules-enabled/*.conf;\n"  # Debian's modules (Brotli) load as a distribution's do
-            + f"worker_processes 1;\nerror_log {folder}/error.log;\npid {folder}/nginx.pid;\nevents {{}}\n"
+            # Debian's nginx.conf holds 768 connections a worker (a proxied WebSocket takes two): so does this one.
+            + f"worker_processes 1;\nerror_log {folder}/error.log;\npid {folder}/nginx.pid;\n"
+            "events {\n  worker_connections 768;\n}\n"
             "http {\n  include /etc/nginx/mime.types;\n"
             "  log_format routes '$request_uri $upstream_addr $cookie_indicators_route $status';\n"
             f"  access_log {folder}/access.log routes;\n{temp}  include {folder}/site.conf;\n}}\n"
@@ -229,7 +241,7 @@ class Nginx:
         deadline = time.monotonic() + 20
         while True:
             try:
-                urllib.request.urlopen(ready_url, timeout=2)
+                urllib.request.urlopen(ready_url, timeout=2, context=loopback_tls())
                 return
             except OSError:
                 if time.monotonic() > deadline or self.process.poll() is not None:
@@ -259,6 +271,8 @@ class ReviewServer(Server):
 
 
 DASHBOARD_CONFIG = ROOT / "deploy" / "nginx-dashboard.conf"
+SHARE_SITE_CONFIG = ROOT / "deploy" / "nginx-share-site.conf"
+SNIPPETS = sorted((ROOT / "deploy").glob("indicators-*.conf"))  # what both configurations include
 
 
 def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
@@ -301,29 +315,106 @@ def spki_hash(certificate: Path) -> str:
     return base64.b64encode(hashlib.sha256(der.stdout).digest()).decode()
 
 
-class Deployment:
-    """The documented deployment as it stands: deploy/nginx-dashboard.conf (only its ports and listen address
-    changed) in front of processes started by scripts/serve.sh under /dash."""
+@functools.cache
+def loopback_certificate() -> tuple[Path, Path]:
+    """One certificate for 127.0.0.1 for the whole test run (removed at exit): every nginx of the run serves it,
+    and the tests' browsers and clients trust it as they would a real one (nothing ignores certificate errors)."""
+    folder = Path(tempfile.mkdtemp(prefix="loopback-tls-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return self_signed_certificate(folder)
 
-    def __init__(self, folder: Path, processes: int = 2, data_file: Path | None = None):
+
+def trust_loopback_flag() -> str:
+    """Chromium's flag that trusts the run's loopback certificate (launch the browser with it)."""
+    return f"--ignore-certificate-errors-spki-list={spki_hash(loopback_certificate()[0])}"
+
+
+@functools.cache
+def loopback_tls() -> ssl.SSLContext:
+    """A TLS client context that trusts the run's loopback certificate and checks it (name included)."""
+    return ssl.create_default_context(cafile=str(loopback_certificate()[0]))
+
+
+def local_site(site: str, port: int, secure_port: int) -> str:
+    """A configuration as shipped, on loopback: only its ports, listen addresses and certificate swapped."""
+    for shipped in ("listen 80;", "listen 443 ssl http2;", "return 301 https://$host$request_uri;"):
+        assert site.count(shipped) == 1, shipped
+    for shipped in ("/etc/ssl/certs/figures.example.org.pem", "/etc/ssl/private/figures.example.org.key"):
+        assert site.count(shipped) == 1, shipped
+    certificate, key = loopback_certificate()
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{secure_port} ssl http2;")
+    site = site.replace("return 301 https://$host$request_uri;", f"return 301 https://$host:{secure_port}$request_uri;")
+    site = site.replace("/etc/ssl/certs/figures.example.org.pem", str(certificate))
+    return site.replace("/etc/ssl/private/figures.example.org.key", str(key))
+
+
+async def get_over_tls(url: str) -> tuple[int, str]:
+    """GET over HTTPS (HTTP/1.1, the loopback certificate checked) as a browser's first request, in an event loop:
+    the status and the response's header, as text. Many at once model readers arriving together."""
+    parts = urlsplit(url)
+    stream, writer = await asyncio.open_connection(parts.hostname, parts.port, ssl=loopback_tls())
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    writer.write(f"GET {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nConnection: close\r\n\r\n".encode())
+    response = await stream.read()  # to the end: the server closes after the response
+    writer.close()
+    head = response.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    return int(head.split(" ", 2)[1]), head
+
+
+class ShareSiteServer:
+    """deploy/nginx-share-site.conf as it stands on loopback, serving ``root`` (only the ports, listen addresses,
+    certificate and root swapped). ``url`` is the HTTPS address; ``http_url`` the port-80 one, which redirects."""
+
+    def __init__(self, folder: Path, port: int | None = None, secure_port: int | None = None):
+        self.folder = folder
+        self.port, self.secure_port = port or free_port(), secure_port or free_port()
+        self.url = f"https://127.0.0.1:{self.secure_port}"
+        self.http_url = f"http://127.0.0.1:{self.port}"
+
+    def start(self, root: Path, ready_path: str = "/") -> ShareSiteServer:
+        site = SHARE_SITE_CONFIG.read_text()
+        assert site.count("root /srv/share;") == 1
+        site = local_site(site, self.port, self.secure_port).replace("root /srv/share;", f"root {root};")
+        self.root = root
+        self.nginx = Nginx(self.folder, site, self.url + ready_path)
+        return self
+
+    def stop(self) -> None:
+        self.nginx.stop()
+
+
+class Deployment:
+    """The documented deployment as it stands: deploy/nginx-dashboard.conf (only its ports, listen addresses and
+    certificate changed) in front of processes started by scripts/serve.sh under /dash (``script``: app.py).
+    ``url`` is the HTTPS address readers use; ``http_url`` the port-80 one, which only redirects there."""
+
+    def __init__(
+        self,
+        folder: Path,
+        processes: int = 2,
+        data_file: Path | None = None,
+        script: str = "app.py",
+        warmup_page: str = "figures",
+    ):
         self.data_file = data_file
-        self.apps = [Server(data_file, base_path="dash") for _ in range(processes)]
+        self.script, self.warmup_page = script, warmup_page
+        self.apps = [self._server() for _ in range(processes)]
         site = DASHBOARD_CONFIG.read_text()
         defaults = [f"server 127.0.0.1:{8501 + i};" for i in range(2)]
-        assert all(line in site for line in defaults) and "listen 80;" in site
+        assert all(line in site for line in defaults)
         upstreams = "\n    ".join(f"server 127.0.0.1:{app.port};" for app in self.apps)
         site = site.replace(f"{defaults[0]}\n    {defaults[1]}", upstreams)
         self.port, self.secure_port = free_port(), free_port()
-        certificate, key = self_signed_certificate(folder)
-        self.trust_flag = f"--ignore-certificate-errors-spki-list={spki_hash(certificate)}"
-        assert "listen 443 ssl http2;" in site and "ssl_certificate /etc/ssl/certs/figures.example.org.pem;" in site
-        site = site.replace("listen 80;", f"listen 127.0.0.1:{self.port};")
-        site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{self.secure_port} ssl http2;")
-        site = site.replace("/etc/ssl/certs/figures.example.org.pem", str(certificate))
-        site = site.replace("/etc/ssl/private/figures.example.org.key", str(key))
-        self.url = f"http://127.0.0.1:{self.port}/dash"
-        self.secure_url = f"https://127.0.0.1:{self.secure_port}/dash"  # browsers: ignore_https_errors=True
+        self.trust_flag = trust_loopback_flag()  # the browsers of the tests (conftest.py) are launched with it
+        site = local_site(site, self.port, self.secure_port)
+        # Readers come over HTTPS, as the configuration serves them; port 80 only redirects there.
+        self.url = f"https://127.0.0.1:{self.secure_port}/dash"
+        self.http_url = f"http://127.0.0.1:{self.port}/dash"
         self.nginx = Nginx(folder, site, f"{self.url}/_stcore/health")
+
+    def _server(self, port: int | None = None) -> Server:
+        return Server(self.data_file, script=self.script, base_path="dash", warmup_page=self.warmup_page, port=port)
 
     @property
     def access_log(self) -> Path:
@@ -340,7 +431,7 @@ class Deployment:
 
     def start(self, index: int) -> None:
         """Start process `index` again on its port, the documented way (a supervisor's restart)."""
-        self.apps[index] = Server(self.data_file, base_path="dash", port=self.apps[index].port)
+        self.apps[index] = self._server(port=self.apps[index].port)
 
     def restart(self, index: int) -> None:
         """One step of a rolling restart: stop the process gracefully, start it again, warmed up."""

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from tests.browser.harness import Deployment, open_app
+from tests.browser.harness import Deployment, loopback_tls, open_app
 
 pytestmark = pytest.mark.browser
 
@@ -81,7 +81,7 @@ def test_a_download_comes_from_the_readers_own_process(proxy, page):
 
 def fetch(url: str, encoding: str = "identity") -> tuple[dict[str, str], bytes]:
     request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=30, context=loopback_tls()) as response:
         return {k.lower(): v for k, v in response.headers.items()}, response.read()
 
 

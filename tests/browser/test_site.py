@@ -19,28 +19,25 @@ from playwright.sync_api import expect
 from indicators import load
 from indicators.checks.library_check import load_library
 from indicators.outputs.export import export
-from tests.browser.harness import Nginx, free_port
-from tests.conftest import OTHER_RELEASE, REAL_DATA, ROOT
+from tests.browser.harness import ShareSiteServer, loopback_tls
+from tests.conftest import OTHER_RELEASE, REAL_DATA
 
 pytestmark = pytest.mark.browser
-CONFIG = ROOT / "deploy" / "nginx-share-site.conf"
 RELEASES = {"baoshan": REAL_DATA, "riverside": OTHER_RELEASE}
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    """Both releases exported with their images under one root, served by nginx on loopback."""
+    """Both releases exported with their images under one root, served over HTTPS by nginx on loopback with
+    deploy/nginx-share-site.conf as it stands (only its ports, listen addresses, certificate and root swapped)."""
     root = tmp_path_factory.mktemp("share")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
+    site = ShareSiteServer(tmp_path_factory.mktemp("nginx"))
+    base = site.url
     for name, data in RELEASES.items():
         export(load_library(data), root / name, base_url=f"{base}/{name}", dashboard_url="https://dash.example.org")
-    site = CONFIG.read_text()
-    assert "listen 80;" in site and "root /srv/share;" in site
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("root /srv/share;", f"root {root};")
-    nginx = Nginx(tmp_path_factory.mktemp("nginx"), site, f"{base}/baoshan/")
+    site.start(root, "/baoshan/")
     yield base, root
-    nginx.stop()
+    site.stop()
 
 
 class Links(HTMLParser):
@@ -65,7 +62,7 @@ class Links(HTMLParser):
 
 def fetch(url: str) -> tuple[int, str, bytes]:
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with urllib.request.urlopen(url, timeout=10, context=loopback_tls()) as response:
             return response.status, response.headers.get_content_type(), response.read()
     except urllib.error.HTTPError as error:
         return error.code, "", b""
