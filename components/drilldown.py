@@ -18,6 +18,7 @@ from components.text import copyable, plain
 from indicators.model.library import Library
 from indicators.view.briefing import BriefingView, RetiredView
 from indicators.view.figure_view import FigureView
+from indicators.view.language import N_
 from indicators.view.requests import requested_figure, said
 from indicators.view.urls import (
     CORRECTIONS,
@@ -62,7 +63,7 @@ def show_requested(library: Library, view: BriefingView, nav: Navigation) -> Non
         figure_dialog(library, view, view.by_id[requested.figure.id], nav)
     elif requested.withdrawn is not None:
         retired = next(r for r in view.retired if r.old_id == requested.withdrawn.figure_id)
-        _dialog(view, "Figure withdrawn", _withdrawn)(view, retired, nav.page(CORRECTIONS))
+        _dialog(view, N_("Figure withdrawn"), _withdrawn)(view, retired, nav.page(CORRECTIONS))
 
 
 def _dialog(view: BriefingView, title: str, body):
@@ -71,7 +72,7 @@ def _dialog(view: BriefingView, title: str, body):
 
 
 def figure_dialog(library: Library, briefing: BriefingView, view: FigureView, nav: Navigation) -> None:
-    _dialog(briefing, "Figure and source", _figure)(library, briefing, view, nav)
+    _dialog(briefing, N_("Figure and source"), _figure)(library, briefing, view, nav)
 
 
 def _figure(library: Library, briefing: BriefingView, view: FigureView, nav: Navigation) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -16,7 +15,7 @@ from indicators.checks.validate import check
 from indicators.curation.draft import additions_yaml, append_to, uncovered, write_draft
 from indicators.curation.publish import PublishRefused, publish
 from indicators.model.library import RELEASES
-from indicators.model.schema import SCHEMA_PATH, json_schema
+from indicators.model.schema import SCHEMA_PATH, json_schema, web_address
 from indicators.reading.problems import errors
 from indicators.reading.yamlsafe import YamlError, read_text
 from indicators.view.urls import PRESS_PACK_PATH, SLIDES_PATH
@@ -101,7 +100,10 @@ def _export(args: argparse.Namespace) -> int:
     from indicators.outputs.pack import PackUnavailable
 
     for option, address in (("--base-url", args.base_url), ("--dashboard-url", args.dashboard_url)):
-        if address and not re.match(r"^https?://[^\s/]+", address):
+        try:
+            if address:
+                web_address(address)
+        except ValueError:
             print(
                 f"{option} {address!r} is not an http(s) address; give where the pages will be served", file=sys.stderr
             )

@@ -85,3 +85,56 @@ def test_a_percentage_is_one_thing_to_unit_and_kind(unit, kind):
     }
     with pytest.raises(ValidationError, match="disagrees with the unit"):
         Indicator.model_validate(fields)
+
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        'http://en.shio.gov.cn/a"onmouseover="x',
+        "http://en.shio.gov.cn/<script>",
+        "http://user:pass@en.shio.gov.cn/",
+        "http://en.shio.gov.cn/\x00",
+        "http://en.shio.gov.cn/\u202egnp.exe",
+        "http://en.shio.gov.cn/a b",
+        "javascript:alert(1)",
+        "//en.shio.gov.cn/",
+        "http:/en.shio.gov.cn",
+        "http://en.shio.gov.cn:70000/",
+        "ftp://en.shio.gov.cn/",
+    ],
+)
+def test_a_release_address_is_an_absolute_http_address_and_nothing_else(address):
+    from pydantic import ValidationError
+
+    from indicators.model.schema import ReleaseInfo
+
+    fields = {"id": "r", "title": "T", "publisher": "P", "date": "2020-08-13", "source_text": "s.txt"}
+    with pytest.raises(ValidationError, match="absolute http"):
+        ReleaseInfo(**fields, source_url=address)
+    assert ReleaseInfo(**fields, source_url="http://en.shio.gov.cn/government-news/municipal/6526.shtml")
+
+
+def test_texts_are_held_to_what_a_reader_can_use(tmp_path):
+    from indicators import check
+    from indicators.model.schema import LIMITS
+    from tests.conftest import copy_release
+
+    def long(data):
+        data["indicators"][0]["label"] = "x " * 25_000
+        data["indicators"][1]["note"] = "y" * 100_000
+
+    _, problems = check(copy_release(tmp_path, long))
+    messages = [p.message for p in problems if p.severity == "error"]
+    assert any(f"`label` is 50000 characters; a reader can use {LIMITS['label']}" in m for m in messages), messages
+    assert any(f"`note` is 100000 characters; a reader can use {LIMITS['note']}" in m for m in messages), messages
+
+
+def test_the_size_limit_is_read_not_trusted():
+    """A device reports no size and never ends: the reader stops at the limit."""
+    from indicators.reading.yamlsafe import YamlError, read_text
+
+    with pytest.raises(YamlError, match="holds more than the 32 MiB limit"):  # counted as read: it reports 0 bytes
+        read_text("/dev/zero")

@@ -78,6 +78,9 @@ def _schema_message(item: dict, loc: tuple) -> str:
         return f"`{name}` is required"
     if item["type"] == "extra_forbidden":
         return f"`{name}` is not a known field; check its spelling (see schema/indicators.schema.json)"
+    if item["type"] == "string_too_long":
+        limit = item.get("ctx", {}).get("max_length")
+        return f"`{name}` is {len(str(item['input']))} characters; a reader can use {limit} at most here: shorten it"
     if item["type"] == "string_pattern_mismatch":
         return f"`{name}` must be lower-case words joined by hyphens (a URL-safe slug), not {item['input']!r}"
     message = item["msg"].removeprefix("Value error, ")

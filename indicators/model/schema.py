@@ -28,12 +28,75 @@ Slug = Annotated[
     ),
 ]
 Text = Annotated[str, Field(min_length=1)]
+# What a reader can use, on a tile, a slide, a link preview and a spreadsheet cell (which holds 32,767 at most): a
+# label reads in a line or two, a sentence is one sentence of a release. The validator refuses longer texts.
+LIMITS = {
+    "label": 200,
+    "unit": 60,
+    "qualifier": 40,
+    "field": 120,
+    "note": 600,
+    "quote": 2000,
+    "figure": 300,
+    "title": 300,
+    "pillar": 160,
+    "summary": 400,
+    "what": 600,
+    "reason": 600,
+    "words": 300,
+    "publisher": 200,
+    "measure": 120,
+    "scope": 120,
+    "period": 120,
+}
+
+
+def limited(name: str, required: bool = True):
+    """A text of the data, held to what a reader can use (LIMITS)."""
+    return Annotated[str, Field(min_length=1 if required else 0, max_length=LIMITS[name])]
+
+
 IsoDate = Annotated[str, Field(description='A date written "YYYY-MM-DD", quoted.')]
 
 
 class Strict(BaseModel):
     # Unknown keys are refused: a misspelt optional field ("headlne") would otherwise vanish silently.
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# Printable ASCII an address may hold as it is; anything else (a space, a quote, <>, a control or a right-to-left
+# override) is percent-encoded in a real address, so seen raw it is a mistake or an attack.
+_ADDRESS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_HOST = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]"
+)
+
+
+def web_address(value: str) -> str:
+    """An absolute http(s) address and nothing else: a host, no user name or password, no character a real address
+    writes percent-encoded (spaces, quotes, <>, controls, right-to-left overrides)."""
+    parts = urlsplit(value) if _ADDRESS.fullmatch(value) else None
+    host = (
+        (parts.netloc.rsplit(":", 1)[0] if parts and not parts.netloc.endswith("]") else parts.netloc) if parts else ""
+    )
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not value.lower().startswith(f"{parts.scheme}://")
+        or "@" in parts.netloc
+        or not _HOST.fullmatch(host)
+    ):
+        raise ValueError(
+            f"{value!r} is not an absolute http(s) address (a host, then a path; no spaces, quotes, <>, user names or "
+            "passwords): copy the release's address from the browser's address bar"
+        )
+    try:
+        parts.port  # noqa: B018 - a port out of range raises
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not an absolute http(s) address: its port is not a number from 1 to 65535"
+        ) from None
+    return value
 
 
 def _iso_date(value: str) -> str:
@@ -68,6 +131,12 @@ class ReleaseChinese(Strict):
     publisher: Chinese
     district: str | None = Field(None, description='Whose figures these are, in Chinese: "宝山".')
     source_url: str | None = Field(None, description="The address of the Chinese release, if it was published.")
+
+    @field_validator("source_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        return value if value is None else web_address(value)
+
     source_text: str | None = Field(None, description="The Chinese release's text, relative to the YAML file.")
     sections: dict[str, Chinese] = Field(
         {}, description='Each section\'s title in Chinese, by its code ("I.1"), as the release names it.'
@@ -78,8 +147,8 @@ class ReleaseInfo(Strict):
     """The `release:` block: which release the figures come from, and where it was published."""
 
     id: Slug
-    title: Text = Field(description="The release's own title.")
-    publisher: Text
+    title: limited("title") = Field(description="The release's own title.")
+    publisher: limited("publisher")
     date: IsoDate = Field(description='The briefing\'s date, quoted: "2020-08-13".')
     source_text: Text = Field(description="The release text, relative to the YAML file.")
     published: IsoDate | None = Field(None, description="When the release was published, if not on `date`.")
@@ -114,12 +183,7 @@ class ReleaseInfo(Strict):
     @field_validator("source_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", value):
-            raise ValueError(f"{value!r} is not an http(s) address; copy the release's address from the browser")
-        return value
+        return value if value is None else web_address(value)
 
 
 class PillarChinese(Strict):
@@ -129,8 +193,8 @@ class PillarChinese(Strict):
 
 class Pillar(Strict):
     id: Slug
-    title: Text
-    summary: str = ""
+    title: limited("pillar")
+    summary: limited("summary", False) = ""
     zh: PillarChinese | None = None
 
 
@@ -153,23 +217,29 @@ class FigureChinese(Strict):
 
 class Indicator(Strict):
     id: Slug
-    label: Text = Field(description="Clean words for the figure, every qualifier kept (quotes keep the typos).")
+    label: limited("label") = Field(
+        description="Clean words for the figure, every qualifier kept (quotes keep the typos)."
+    )
     value: float | int = Field(description="The number the words state; for a range, its lower end.")
     value_to: float | int | None = Field(
         None, description='For a range the release states ("15 to 20 kilometers"): its upper end. Never charted.'
     )
-    unit: Text = Field(description='Plural words ("projects", "billion yuan") or "%".')
+    unit: limited("unit") = Field(description='Plural words ("projects", "billion yuan") or "%".')
     pillar: Slug
-    quote: Text = Field(description="The whole sentence that states the figure, verbatim, typos included.")
-    words: Text = Field(alias="figure", description="The exact words in `quote` that state `value`.")
+    quote: limited("quote") = Field(description="The whole sentence that states the figure, verbatim, typos included.")
+    words: limited("figure") = Field(alias="figure", description="The exact words in `quote` that state `value`.")
     section: str | None = Field(None, description='Release part and paragraph, e.g. "I.1"; inferred when absent.')
     headline: bool = Field(False, description="Lead with it: only a stated figure with no qualifier or note.")
     kind: Kind | None = Field(None, description="Inferred from the unit and the words when absent.")
     decimals: int | None = Field(None, ge=0, le=6, description="Inferred from the figure words when absent.")
     derived: bool = Field(False, description="True when the release implies the value rather than states it.")
-    note: str | None = Field(None, description="How a derived value was derived, or any caveat.")
-    qualifier: str | None = Field(None, description='Words that bound the value: "more than", "at least", "within".')
-    field: str | None = Field(None, description='For ranks: what is ranked among, as the release says ("in the city").')
+    note: limited("note", False) | None = Field(None, description="How a derived value was derived, or any caveat.")
+    qualifier: limited("qualifier", False) | None = Field(
+        None, description='Words that bound the value: "more than", "at least", "within".'
+    )
+    field: limited("field", False) | None = Field(
+        None, description='For ranks: what is ranked among, as the release says ("in the city").'
+    )
     field_size: int | None = Field(
         None, ge=1, description="For ranks: how many were ranked, only when the release states it."
     )
@@ -273,8 +343,8 @@ class Chart(Strict):
 
 
 class Exclusion(Strict):
-    words: Text = Field(description="Words in the release holding a number that is not a figure.")
-    reason: Text
+    words: limited("words") = Field(description="Words in the release holding a number that is not a figure.")
+    reason: limited("reason")
 
 
 class CorrectionChinese(Strict):
@@ -292,8 +362,8 @@ class Correction(Strict):
     )
     change: Literal["revised", "renamed", "withdrawn"]
     renamed_to: Slug | None = Field(None, description="For a rename: the figure's id now.")
-    what: Text = Field(description="What changed, in a sentence a reader understands.")
-    reason: Text = Field(description="Why, against the release's own words.")
+    what: limited("what") = Field(description="What changed, in a sentence a reader understands.")
+    reason: limited("reason") = Field(description="Why, against the release's own words.")
     zh: CorrectionChinese | None = None
 
     @field_validator("date")

@@ -17,6 +17,7 @@ from indicators.outputs.render import render
 from indicators.outputs.theme import PRESENT
 from indicators.view.briefing import BriefingView, ChartShown
 from indicators.view.figure_view import FigureView
+from indicators.view.language import N_
 from indicators.view.urls import SHARE_INDEX, ShareSite, briefing_path
 
 FIGURES_PER_PILLAR_SLIDE = 4
@@ -167,4 +168,4 @@ def requested_slide(raw: str | None, count: int) -> SlideRequest:
     return SlideRequest(1, NO_SUCH_SLIDE)
 
 
-NO_SUCH_SLIDE = "There is no such slide; the slideshow has slides 1 to {count}. Showing slide 1."
+NO_SUCH_SLIDE = N_("There is no such slide; the slideshow has slides 1 to {count}. Showing slide 1.")

@@ -11,29 +11,30 @@ from dataclasses import dataclass
 import pandas as pd
 
 from indicators.view.briefing import BriefingView
+from indicators.view.language import N_
 
 # Each column, and its name for readers (the JSON keeps the names code reads; CSV and XLSX show the readers').
 # Each column, named for code in every file; CSV and XLSX give readers in Chinese their names in Chinese (the
 # catalogs translate these names, which English readers read as they are).
 COLUMNS = (
-    "id",
-    "label",
-    "value",
-    "value_to",
-    "unit",
-    "qualifier",
-    "display",
-    "derived",
-    "stated_as",
-    "pillar",
-    "section",
-    "figure_words",
-    "sentence",
-    "note",
-    "last_revised",
-    "source",
-    "release_id",
-    "briefing_date",
+    N_("id"),
+    N_("label"),
+    N_("value"),
+    N_("value_to"),
+    N_("unit"),
+    N_("qualifier"),
+    N_("display"),
+    N_("derived"),
+    N_("stated_as"),
+    N_("pillar"),
+    N_("section"),
+    N_("figure_words"),
+    N_("sentence"),
+    N_("note"),
+    N_("last_revised"),
+    N_("source"),
+    N_("release_id"),
+    N_("briefing_date"),
 )
 EXCEL_CELL_LIMIT = 32_767  # characters a spreadsheet cell holds; the validator keeps every text far under it
 
@@ -105,6 +106,9 @@ def _inert(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.apply(lambda column: column.map(cell) if pd.api.types.is_string_dtype(column) else column)
 
 
+SOURCE_FIELDS = (N_("release"), N_("publisher"), N_("date"), N_("address"), N_("citation"))
+
+
 def _for_readers(frame: pd.DataFrame, briefing: BriefingView) -> pd.DataFrame:
     gettext = briefing.language.gettext
     return frame.rename(columns={key: gettext(key) for key in COLUMNS})
@@ -153,7 +157,7 @@ def xlsx_bytes(frame: pd.DataFrame, briefing: BriefingView) -> bytes:
         _for_readers(_inert(frame), briefing).to_excel(writer, sheet_name="figures", index=False)
         about = pd.DataFrame(
             {
-                "field": [gettext(name) for name in ("release", "publisher", "date", "address", "citation")],
+                "field": [gettext(name) for name in SOURCE_FIELDS],
                 "value": [
                     briefing.title,
                     briefing.publisher,
@@ -168,7 +172,9 @@ def xlsx_bytes(frame: pd.DataFrame, briefing: BriefingView) -> bytes:
 
 
 DATA_FORMATS = (
-    DataFormat("CSV", "csv", "text/csv", csv_bytes),
-    DataFormat("JSON", "json", "application/json", json_bytes),
-    DataFormat("Excel (XLSX)", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx_bytes),
+    DataFormat(N_("CSV"), "csv", "text/csv", csv_bytes),
+    DataFormat(N_("JSON"), "json", "application/json", json_bytes),
+    DataFormat(
+        N_("Excel (XLSX)"), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx_bytes
+    ),
 )

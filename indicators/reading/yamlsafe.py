@@ -65,13 +65,18 @@ class Document:
 
 def read_text(path: Path) -> str:
     """The file's text, or a YamlError that says what is wrong with the file itself."""
-    # One open file, then its size: a file replaced or removed between two calls cannot slip through.
+    # One open file, and its size as read, not as reported: a device or a pipe (/dev/zero) reports 0 bytes and never
+    # ends, and a file replaced or removed between two calls cannot slip through.
     try:
         with open(path, "rb") as file:
             size = os.fstat(file.fileno()).st_size
             if size > MAX_BYTES:
                 raise YamlError(f"the file is {size / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MiB limit; split it")
-            raw = file.read()
+            raw = file.read(MAX_BYTES + 1)
+            if len(raw) > MAX_BYTES:
+                raise YamlError(
+                    f"the file holds more than the {MAX_BYTES // 2**20} MiB limit; split it, or give a file"
+                )
     except FileNotFoundError:
         raise YamlError("the file does not exist; check the path (or INDICATORS_FILE)") from None
     except IsADirectoryError:

@@ -33,7 +33,7 @@ from indicators.view.figure_view import (
 )
 from indicators.view.formatting import date_text, describe_release, in_script, whose
 from indicators.view.grouping import by_section, section_title
-from indicators.view.language import ENGLISH, Language
+from indicators.view.language import ENGLISH, N_, Language
 from indicators.view.series import change_since_previous
 from indicators.view.urls import Routes
 
@@ -335,7 +335,7 @@ def _chart_shown(view: ChartView, views: dict[str, FigureView], release: Release
     )
 
 
-_CHANGES = {"revised": "revised", "renamed": "renamed", "withdrawn": "withdrawn"}
+_CHANGES = {"revised": N_("revised"), "renamed": N_("renamed"), "withdrawn": N_("withdrawn")}
 
 
 def _corrections(release: Release, views: dict[str, FigureView], language: Language) -> list[CorrectionView]:

@@ -9,7 +9,7 @@ from indicators.model.ids import could_be_id, current_id, renames
 from indicators.model.release import Figure, Release
 from indicators.model.schema import Correction
 from indicators.view.formatting import date_text
-from indicators.view.language import Language
+from indicators.view.language import N_, Language
 
 
 @dataclass(frozen=True)
@@ -21,8 +21,10 @@ class Notice:
 
 
 MALFORMED = Notice(
-    "The link asks for a figure in a form this dashboard does not recognise. Showing the page instead; every figure "
-    "is listed under All figures."
+    N_(
+        "The link asks for a figure in a form this dashboard does not recognise. Showing the page instead; every "
+        "figure is listed under All figures."
+    )
 )
 
 
@@ -48,7 +50,7 @@ def requested_figure(raw: str | None, release: Release) -> Requested:
         rename = next(c for c in release.corrections if c.change == "renamed" and c.figure_id == raw)
         figure = release.by_id[current_id(raw, renamed)]  # the validator refuses loops and dead ends
         notice = Notice(
-            "This link's figure id “{old}” changed on {date}; it is now “{new}”.",
+            N_("This link's figure id “{old}” changed on {date}; it is now “{new}”."),
             {"old": raw, "date": rename.date, "new": figure.id},
         )
         return Requested(figure, notice=notice, renamed=rename)
@@ -58,7 +60,9 @@ def requested_figure(raw: str | None, release: Release) -> Requested:
     # A well-formed id is safe to repeat, and helps the reader spot a typo.
     return Requested(
         notice=Notice(
-            "This release has no figure “{id}”. Showing the page instead; every figure is listed under All figures.",
+            N_(
+                "This release has no figure “{id}”. Showing the page instead; every figure is listed under All figures."
+            ),
             {"id": raw},
         )
     )

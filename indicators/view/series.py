@@ -17,7 +17,7 @@ from indicators.model.schema import Kind
 from indicators.reading.bounds import Direction, qualifier_direction
 from indicators.view.figure_view import figure_words, unit_words, value_words
 from indicators.view.formatting import date_text, number_text, ordinal
-from indicators.view.language import ENGLISH, Language
+from indicators.view.language import ENGLISH, N_, Language
 
 _COMPARABLE = {Kind.count, Kind.amount, Kind.percent, Kind.rate, Kind.length}
 
@@ -56,10 +56,12 @@ class Change:
         by = number_text(abs(self.delta), decimals, language)
         if self.figure.kind == Kind.percent:
             template = (
-                "up {by} points from {was} on {date}" if self.delta > 0 else "down {by} points from {was} on {date}"
+                N_("up {by} points from {was} on {date}")
+                if self.delta > 0
+                else N_("down {by} points from {was} on {date}")
             )
         else:
-            template = "up {by} from {was} on {date}" if self.delta > 0 else "down {by} from {was} on {date}"
+            template = N_("up {by} from {was} on {date}") if self.delta > 0 else N_("down {by} from {was} on {date}")
         return language.gettext(template).format(by=by, **said)
 
 
@@ -115,7 +117,7 @@ CHART_WIDTH, CHART_HEIGHT = 640, 240
 _LEFT, _RIGHT, _TOP, _BOTTOM = 64, 28, 34, 42
 MAX_VALUE_LABELS = 12  # above this many briefings the table beside the chart carries the values
 _DATE_GAP = 190  # px between two dates' labels on the axis ("1 September 2021" is about 130 px)
-SERIES_KEY = (
+SERIES_KEY = N_(
     "A filled dot is a value the briefing states; a triangle is a bound (pointing up: at least, more than; down: "
     "at most, less than); a diamond is approximate; a hollow dot is derived, not stated; a bar spans a range."
 )

@@ -12,7 +12,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from indicators.model.ids import could_be_id
 from indicators.model.release import Release
-from indicators.view.language import ENGLISH, LANG_PARAM, Language
+from indicators.model.schema import web_address
+from indicators.view.language import ENGLISH, LANG_PARAM, N_, Language
 
 SHARE_URL_VAR = "INDICATORS_SHARE_URL"  # where the exported share site is served, if it is
 FIGURE_PARAM = "figure"
@@ -26,11 +27,11 @@ class Page:
     title: str
 
 
-OVERVIEW = Page("", "Overview")
-FIGURES = Page("figures", "All figures")
-SOURCE = Page("source", "Source")
-CORRECTIONS = Page("corrections", "Corrections")
-SLIDES = Page("briefing", "Briefing mode")  # the slideshow; "/briefing" is a published address
+OVERVIEW = Page("", N_("Overview"))
+FIGURES = Page("figures", N_("All figures"))
+SOURCE = Page("source", N_("Source"))
+CORRECTIONS = Page("corrections", N_("Corrections"))
+SLIDES = Page("briefing", N_("Briefing mode"))  # the slideshow; "/briefing" is a published address
 FIXED_PAGES = (OVERVIEW, FIGURES, SOURCE, CORRECTIONS, SLIDES)
 # Names Streamlit, or a page above, already uses: a pillar id never shadows them.
 RESERVED = {"overview", "_stcore", "static", "media", "component", "app", *(p.slug for p in FIXED_PAGES)}
@@ -178,9 +179,12 @@ def with_language(link: str, language: Language) -> str:
 
 
 def configured_share_site(environ: dict) -> ShareSite | None:
-    """The share site named by $INDICATORS_SHARE_URL, when it is an http(s) address."""
+    """The share site named by $INDICATORS_SHARE_URL, when it is an absolute http(s) address (and nothing else)."""
     address = (environ.get(SHARE_URL_VAR) or "").strip()
-    return ShareSite(address) if urlsplit(address).scheme in ("http", "https") and urlsplit(address).netloc else None
+    try:
+        return ShareSite(web_address(address)) if address else None
+    except ValueError:
+        return None
 
 
 def valid_release_id(text: str | None) -> str | None:

@@ -51,3 +51,20 @@ def test_a_folder_given_as_the_data_file_names_it(tmp_path, app):
     assert not at.exception
     assert at.title[0].value == "The figures cannot be shown"
     assert "this is a folder, not a file" in html_text(at)
+
+
+def test_the_error_page_shows_no_path_of_the_server(app, tmp_path, bad):
+    """A broken file is named as the data's own path (data/indicators.yaml), never the server's absolute one."""
+    import shutil
+
+    folder = tmp_path / "srv" / "private" / "data"
+    folder.mkdir(parents=True)
+    shutil.copy(bad("syntax-error.yaml"), folder / "indicators.yaml")
+    at = app(data_file=folder / "indicators.yaml")
+    shown = " ".join(
+        [e.value for e in at.error]
+        + [h.value for h in at.html]
+        + [t.value for t in at.title]
+        + [m.value for m in at.markdown]
+    )
+    assert "indicators.yaml" in shown and str(tmp_path) not in shown and "/srv/private" not in shown

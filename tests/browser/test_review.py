@@ -115,3 +115,40 @@ def test_a_curator_reviews_a_draft_and_the_public_sees_only_what_was_accepted(dr
         expect(page.get_by_text(rejected_words, exact=True)).to_have_count(0)
     finally:
         dashboard.stop()
+
+
+def _upgrade(port: int, host: str) -> str:
+    """The status line the review page's server answers a WebSocket upgrade with, for a Host (and a same-origin
+    Origin, as a page on a rebound name would send)."""
+    import base64
+    import os
+    import socket
+
+    key = base64.b64encode(os.urandom(16)).decode()
+    request = (
+        f"GET /_stcore/stream HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: streamlit\r\n"
+        f"Origin: http://{host}\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+        connection.sendall(request.encode())
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = connection.recv(1024)
+            if not chunk:
+                break
+            answer += chunk
+    return answer.split(b"\r\n", 1)[0].decode()
+
+
+def test_the_review_page_answers_only_this_machines_names(draft):
+    """DNS rebinding: a page on another site points its own name at 127.0.0.1 and opens the page's connection with
+    its Host and Origin; the review page, which writes the file, refuses it."""
+    server = ReviewServer(draft)
+    try:
+        for host in (f"127.0.0.1:{server.port}", f"localhost:{server.port}"):
+            assert " 101 " in _upgrade(server.port, host), host
+        for host in (f"evil.example:{server.port}", f"127.0.0.1.evil.example:{server.port}", "example.org"):
+            assert " 101 " not in _upgrade(server.port, host), host
+    finally:
+        server.stop()

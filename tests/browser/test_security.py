@@ -101,25 +101,18 @@ def dashboard(tmp_path_factory):
 @pytest.fixture(scope="module")
 def share(tmp_path_factory):
     """An exported library (a current briefing and an earlier one, images included) served by the share site's
-    configuration. Files the export does not write yet (the feed, script files in assets/) stand in, so their
-    headers are checked too."""
+    configuration, with a probe page of our own beside it (a same-origin script file and an inline script)."""
     site = ShareSiteServer(tmp_path_factory.mktemp("share-nginx"))
     root = tmp_path_factory.mktemp("share")
     library = load_library(build_library(tmp_path_factory.mktemp("library"), lanxi(2023), [lanxi(2022)]))
     export(library, root / "lanxi", base_url=f"{site.url}/lanxi", dashboard_url="https://dash.example.org")
     folder = root / "lanxi"
-    (folder / "assets").mkdir()
-    (folder / "assets" / "copy-link.js").write_text("document.documentElement.dataset.sameOriginScript = 'ran';\n")
-    for base in ("", EARLIER):
-        (folder / base / "feed.xml").write_text(
-            '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Revisions</title>'
-            "</feed>\n",
-            encoding="utf-8",
-        )
+    assert (folder / "assets" / "share.js").exists() and (folder / "feed.xml").exists()  # the export's own
+    (folder / "assets" / "probe.js").write_text("document.documentElement.dataset.sameOriginScript = 'ran';\n")
     # A page as the export's copy buttons will write it: a same-origin script file may run, inline script may not.
     (folder / "csp-probe").mkdir()
     (folder / "csp-probe" / "index.html").write_text(
-        "<!doctype html><title>probe</title><script src='../assets/copy-link.js'></script>"
+        "<!doctype html><title>probe</title><script src='../assets/probe.js'></script>"
         "<script>document.documentElement.dataset.inlineScript = 'ran';</script>\n"
     )
     site.start(root, "/lanxi/")
@@ -216,7 +209,13 @@ SHARE_KINDS = {
     ),
     "an earlier briefing's page": ([EARLIER], SHARE_PAGE, "DENY", "text/html; charset=utf-8", 200),
     "the press pack": (["press-pack.pdf", EARLIER + "press-pack.pdf"], SHARE_PAGE, "DENY", "application/pdf", 200),
-    "a script file": (["assets/copy-link.js"], SHARE_PAGE, "DENY", "application/javascript; charset=utf-8", 200),
+    "a script file": (
+        ["assets/share.js", "assets/embed.js"],
+        SHARE_PAGE,
+        "DENY",
+        "application/javascript; charset=utf-8",
+        200,
+    ),
     "a missing page": (["figures/no-such-figure/"], SHARE_PAGE, "DENY", "text/html; charset=utf-8", 404),
     "an embed": (["embed/{figure}/"], EMBED, None, "text/html; charset=utf-8", 200),
     "the offline slides": (["slides/", EARLIER + "slides/"], SLIDES, "DENY", "text/html; charset=utf-8", 200),
@@ -231,7 +230,7 @@ SHARE_KINDS = {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         200,
     ),
-    "the feed": (["feed.xml", EARLIER + "feed.xml"], A_FILE, None, "application/atom+xml; charset=utf-8", 200),
+    "the feed": (["feed.xml"], A_FILE, None, "application/atom+xml; charset=utf-8", 200),
 }
 
 
