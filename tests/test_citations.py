@@ -22,7 +22,7 @@ def test_figure_citation_has_label_value_source_sentence_and_link(briefing):
     assert lines[0] == "People served in total by the 'Internet + elderly care' projects: more than 110,000 people"
     assert lines[1].startswith("Source: Press Release for Media Briefing") and lines[1].endswith(ADDRESS)
     assert lines[2].startswith("“The district explored the “Internet + elderly care” service model")
-    assert lines[3].startswith("Last revised 27 November 2026: The label keeps the release's 'in total'.")
+    assert lines[3].startswith("Last revised 27 November 2026: Now says 'in total', as the release does.")
     assert lines[-1] == "http://host/governance?figure=elderly-care-people-served"
 
 
@@ -30,7 +30,7 @@ def test_derived_figures_and_notes_say_so(briefing):
     text = briefing.by_id["electronic-bus-stop-signs"].cite("link")
     assert "(derived)" in text.splitlines()[0] and "Note: The release says 'full coverage'" in text
     text = briefing.by_id["fitness-cloud-class-reach"].cite("link")
-    assert "Note: The release's own words. Baoshan had about 2.2 million residents" in text
+    assert "Note: The release's own words. It does not say what the 5.8 million counts" in text
 
 
 def test_page_citation(briefing):

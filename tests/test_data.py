@@ -41,7 +41,7 @@ def test_the_figures_named_in_the_brief(release, id, value, unit):
 def test_the_releases_own_showcase_leads_and_nothing_that_needs_a_caveat_does(release):
     ids = {f.id for f in headlines(release)}
     assert "cruise-terminal-asia-rank" in ids
-    assert "fitness-cloud-class-reach" not in ids  # 5.8 million "benefiting" in a district of about 2.2 million
+    assert "fitness-cloud-class-reach" not in ids  # its note: the release leaves what 5.8 million counts unsaid
     assert "industrial-cluster-scale" not in release.by_id  # an aim, not a number: withdrawn
 
 

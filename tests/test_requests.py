@@ -52,7 +52,7 @@ def test_hostile_ids_give_a_notice_that_never_echoes_them(release, raw):
 
 
 def test_figures_know_when_they_were_last_revised(release):
-    assert release.by_id["folk-arts-festival-countries"].last_revised.what.startswith("The label says the 52")
+    assert release.by_id["folk-arts-festival-countries"].last_revised.what.startswith("Now says the 52")
     assert release.by_id["regional-medical-center-construction-units"].last_revised.change == "renamed"
     assert release.by_id["bus-lines"].last_revised is None
 

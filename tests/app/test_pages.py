@@ -123,7 +123,7 @@ def test_a_withdrawn_id_says_when_and_why(app):
 
 def test_a_revised_figure_shows_when(app):
     at = app(query={"figure": "folk-arts-festival-guests"})
-    assert "Last revised 27 November 2026: The label says the 3,342 guests" in html_text(at)
+    assert "Last revised 27 November 2026: Now says the 3,342 guests" in html_text(at)
 
 
 def test_drill_down_lists_the_other_figures_of_its_sentence(app):
