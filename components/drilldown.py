@@ -99,7 +99,8 @@ def _figure(library: Library, briefing: BriefingView, view: FigureView, nav: Nav
     copyable(label, link, gettext("Copy link"), briefing.language)
     siblings = [briefing.by_id[f.id] for f in briefing.release.same_sentence(briefing.release.by_id[view.id])]
     if siblings:
-        st.html(f"<p><strong>{escape_markdown(gettext('Other figures from this sentence'))}</strong></p>")
+        others = escape_markdown(gettext("Other figures from this sentence"))
+        st.html(f"<p><strong>{others}</strong></p>")
         for sibling in siblings:
             if st.button(escape_markdown(f"{sibling.label}: {sibling.marked}"), key=f"sibling-{sibling.id}"):
                 open_figure(sibling.id)

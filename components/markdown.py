@@ -29,9 +29,9 @@ def tile_markdown(view: FigureView) -> str:
         unit_line = f"{unit_line} {view.mark}".strip()
     caveat = ""
     if view.derived:
-        caveat = f":material/info: {gettext('Derived, not stated: see its note')}"
+        caveat = ":material/info: " + gettext("Derived, not stated: see its note")
     elif view.note:
-        caveat = f":material/info: {gettext('With a note: see it in the source')}"
+        caveat = ":material/info: " + gettext("With a note: see it in the source")
     change = view.change
     lines = [
         f"**{escape_markdown(view.amount)}**",
@@ -39,6 +39,6 @@ def tile_markdown(view: FigureView) -> str:
         escape_markdown(view.label),
         caveat,
         escape_markdown(change[:1].upper() + change[1:]) if change else "",
-        f"*{escape_markdown(gettext('Source and citation ›'))}*",
+        "*" + escape_markdown(gettext("Source and citation ›")) + "*",
     ]
     return "  \n".join(line for line in lines if line)

@@ -44,7 +44,8 @@ def slide_controls(view: BriefingView, number: int | None, count: int, back: int
             width="stretch",
             icon=":material/slideshow:",
         )
-        counter.html(f'<p class="slide-counter">{gettext("One figure, presented alone")}</p>')
+        alone = gettext("One figure, presented alone")
+        counter.html(f'<p class="slide-counter">{alone}</p>')
         targets = {"left": back, "right": back, "pagedown": back}
     else:
         previous.button(
@@ -57,7 +58,8 @@ def slide_controls(view: BriefingView, number: int | None, count: int, back: int
             width="stretch",
             icon=":material/arrow_back:",
         )
-        counter.html(f'<p class="slide-counter">{gettext("Slide {n} of {count}").format(n=number, count=count)}</p>')
+        where = gettext("Slide {n} of {count}").format(n=number, count=count)
+        counter.html(f'<p class="slide-counter">{where}</p>')
         following.button(
             gettext("Next"),
             key="slide-next",

@@ -29,6 +29,7 @@ from indicators.model.library import Library
 from indicators.outputs.pack import press_pack_html
 from indicators.outputs.registry import OUTPUTS, Output, Rendering, subjects
 from indicators.outputs.site import Site
+from indicators.outputs.tables import COLUMNS
 from indicators.view.figure_view import FigureView
 from indicators.view.urls import ShareSite
 from tests.conftest import EDGE_RELEASE, HOSTILE_RELEASE, OTHER_RELEASE, REAL_DATA, published_library
@@ -164,6 +165,8 @@ def read_html(rendering: Rendering, output: Output, subject, content: str, where
 
 
 def read_rows(rendering: Rendering, rows: list[dict], where: str) -> int:
+    named = {rendering.language.gettext(column): column for column in COLUMNS}  # CSV and XLSX name them for readers
+    rows = [{named.get(key, key): value for key, value in row.items()} for row in rows]
     for row in rows:
         view = rendering.briefing.by_id[row["id"]]
         check_unit(view, f"{row['display']} {row['label']}", where)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from indicators.checks import display_rules
+from indicators.checks import display_rules, translations
 from indicators.checks.lead import HEADLINES_WITHOUT_FLAGS, leading, needs_no_caveat
 from indicators.model.ids import current_id, former_ids, renames
 from indicators.model.release import Figure, Release, infer_kind
@@ -116,6 +116,7 @@ def check(path: Path | str) -> tuple[Release | None, list[Problem]]:
     figures = check_against_source(checker, source, entries) if source is not None else []
     if source is not None:
         display_rules.check(checker, entries, {f.id: f for f in figures})
+        translations.check(checker, entries, {f.id: f for f in figures})
     if source is not None and not checker.failed():  # gaps mean little while figures are broken
         check_coverage(checker, source, figures, entries.not_figures)
     check_pending(checker, entries)

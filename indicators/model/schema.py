@@ -320,6 +320,7 @@ class ChartForm(str, Enum):
 class ChartChinese(Strict):
     measure: Chinese
     by: str | None = None
+    note: str | None = None
 
 
 class Chart(Strict):

@@ -55,7 +55,7 @@ def feed_entries(site: Site, language: Language) -> list[Entry]:
                     title=f"{correction.change}: {named}",
                     link=share.page(figure_path(target, language)),
                     updated=_stamp(correction.iso),
-                    summary=f"{correction.what} {gettext('Why:')} {correction.reason}",
+                    summary=gettext("{what} Why: {reason}").format(what=correction.what, reason=correction.reason),
                 )
             )
     return sorted(entries, key=lambda entry: (entry.updated, entry.id), reverse=True)

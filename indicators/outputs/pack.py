@@ -10,6 +10,7 @@ by the system Chromium (`--print-to-pdf`), which embeds the fonts and keeps text
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from indicators.outputs import theme
 from indicators.outputs.cards import draw
+from indicators.outputs.fonts import FontUnavailable, cjk_font_faces
 from indicators.outputs.plots import plot_chart
 from indicators.outputs.render import render, stylesheet
 from indicators.outputs.slides import build_slides, slide_html
@@ -50,20 +52,28 @@ def offline_slides_html(
         )
         for slide in slides
     ]
-    return render(
-        "offline_slides.html",
-        briefing.language,
-        briefing=briefing,
-        slides=rendered,
-        switch=switch,
-        script=DECK_SCRIPT.read_text(encoding="utf-8"),
-        css=stylesheet("slides", "deck") + font_faces(briefing),
-    )
+
+    def page(fonts: str) -> str:
+        return render(
+            "offline_slides.html",
+            briefing.language,
+            briefing=briefing,
+            slides=rendered,
+            switch=switch,
+            script=DECK_SCRIPT.read_text(encoding="utf-8"),
+            css=stylesheet("slides", "deck") + fonts,
+        )
+
+    try:
+        return page(font_faces(briefing, page("")))
+    except FontUnavailable as error:  # the slides still run, in the fonts of the laptop that opens them
+        logging.getLogger(__name__).warning("offline slides without their Chinese type: %s", error)
+        return page("")
 
 
-def font_faces(briefing: BriefingView) -> str:
-    """A Chinese briefing's slides carry a subset of Noto Sans CJK holding just the characters they use."""
-    return ""
+def font_faces(briefing: BriefingView, html: str) -> str:
+    """The Chinese characters a page shows, as a subset of Noto Sans CJK in the briefing's script."""
+    return cjk_font_faces(html, briefing.language.tag if briefing.language.chinese else "zh-Hans")
 
 
 def press_pack_html(
@@ -71,17 +81,23 @@ def press_pack_html(
 ) -> str:
     """The A4 handout as HTML, ready to print: title page, every figure by pillar, the charts, the corrections."""
     pages = {view.id: share.figure_page(view.id, briefing.language) for view in briefing.figures} if share else {}
-    return render(
-        "press_pack.html",
-        briefing.language,
-        briefing=briefing,
-        svgs=chart_svgs,
-        made=date_text(made.isoformat(), briefing.language),
-        share=share.page(briefing_path(None, briefing.language) + SHARE_INDEX) if share else None,
-        pages=pages,
-        font=None,
-        css=stylesheet("press"),
-    )
+
+    def page(fonts: str) -> str:
+        return render(
+            "press_pack.html",
+            briefing.language,
+            briefing=briefing,
+            svgs=chart_svgs,
+            made=date_text(made.isoformat(), briefing.language),
+            share=share.page(briefing_path(None, briefing.language) + SHARE_INDEX) if share else None,
+            pages=pages,
+            css=stylesheet("press") + fonts,
+        )
+
+    try:
+        return page(font_faces(briefing, page("")))
+    except FontUnavailable as error:  # printed in whatever the server has, its Chinese text would not read back
+        raise PackUnavailable(str(error)) from None
 
 
 def drawn_charts(charts: list[ChartShown], sizes: theme.Sizes, width: int) -> dict[str, str]:

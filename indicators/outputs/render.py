@@ -43,7 +43,33 @@ def environment(language: Language = ENGLISH) -> Environment:
     env.filters["css_string"] = css_string
     env.filters["script_hash"] = script_hash
     env.filters["page_counter"] = page_counter
+    env.filters["parts"] = lambda text: language_parts(text, language)
     return env
+
+
+_ADDRESS = re.compile(r"(https?://\S+|#[\w-]+)")
+# A run of Latin-script words inside a Chinese text: a release's English title or sentence in a citation.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9\s,.;:'’“”\"()&/%+-]*[A-Za-z0-9.)”\"]|[A-Za-z]")
+
+
+def language_parts(text: str, language: Language) -> Markup:
+    """Text that mixes the reader's Chinese with English words (a citation naming the English release, quoting its
+    sentence) with each English run marked lang="en", as WCAG's language of parts asks; as it is in English."""
+    plain = Markup(text).unescape() if isinstance(text, Markup) else str(text)
+    if not language.chinese:
+        return Markup.escape(plain)
+    pieces = []
+    for index, piece in enumerate(_ADDRESS.split(plain)):
+        if index % 2:  # an address is in no language
+            pieces.append(Markup.escape(piece))
+            continue
+        last = 0
+        for match in _LATIN_RUN.finditer(piece):
+            pieces += [Markup.escape(piece[last : match.start()]), Markup('<span lang="en">')]
+            pieces += [Markup.escape(match.group()), Markup("</span>")]
+            last = match.end()
+        pieces.append(Markup.escape(piece[last:]))
+    return Markup("").join(pieces)
 
 
 def css_string(text: str) -> Markup:
@@ -183,9 +209,18 @@ COPY_SCRIPT = """document.querySelectorAll('.copy-button:not([data-ready])').for
 });"""
 
 
-def copy_block_html(label: str, text: str, button: str, language: Language = ENGLISH, script: bool = True) -> str:
+def copy_block_html(
+    label: str, text: str, button: str, language: Language = ENGLISH, script: bool = True, code: bool = False
+) -> str:
     """A labelled line to copy: selectable text and its Copy button (``button``: "Copy link", "Copy citation").
-    With ``script`` the copying script comes inline (the dashboard); the share site loads it from its own file."""
+    With ``script`` the copying script comes inline (the dashboard); the share site loads it from its own file.
+    ``code`` (the embed code) is shown as code: in no language, never translated."""
     return render(
-        "copy_block.html", language, label=label, text=text, button=button, script=COPY_SCRIPT if script else None
+        "copy_block.html",
+        language,
+        label=label,
+        text=text,
+        button=button,
+        code=code,
+        script=COPY_SCRIPT if script else None,
     )

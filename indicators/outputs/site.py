@@ -136,7 +136,7 @@ def jsonld(site: Site, briefing: BriefingView, view: FigureView) -> str:
         "@type": "Dataset",
         "name": view.title,
         "inLanguage": briefing.language.tag,
-        "description": view.sentence,
+        "description": view.description,
         "identifier": view.id,
         "variableMeasured": {
             "@type": "PropertyValue",
@@ -148,8 +148,10 @@ def jsonld(site: Site, briefing: BriefingView, view: FigureView) -> str:
             ),
             "unitText": view.data_unit,
             "description": view.title + (f" ({view.caveat})" if view.caveat else ""),
-            "measurementTechnique": briefing.language.gettext(
-                "derived from the release's words" if view.derived else "stated in the release"
+            "measurementTechnique": (
+                briefing.language.gettext("derived from the release's words")
+                if view.derived
+                else briefing.language.gettext("stated in the release")
             ),
             "additionalType": technique,
         },
@@ -190,7 +192,8 @@ def embed_code(site: Site, briefing: BriefingView, view: FigureView) -> str:
 
 def data_files(briefing: BriefingView, root: str) -> list[tuple[str, str]]:
     """(label, link) of each data file, from a page whose way to the briefing's folder is `root`."""
-    return [(data_format.label, f"{root}{data_path(data_format.suffix)}") for data_format in DATA_FORMATS]
+    gettext = briefing.language.gettext
+    return [(gettext(data_format.label), f"{root}{data_path(data_format.suffix)}") for data_format in DATA_FORMATS]
 
 
 def figure_page_html(site: Site, briefing: BriefingView, view: FigureView) -> str:
@@ -215,6 +218,7 @@ def figure_page_html(site: Site, briefing: BriefingView, view: FigureView) -> st
             language.gettext("Copy embed code"),
             language,
             script=False,
+            code=True,
         )
     return render(
         "site/figure.html",

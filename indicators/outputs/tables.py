@@ -13,7 +13,6 @@ import pandas as pd
 from indicators.view.briefing import BriefingView
 from indicators.view.language import N_
 
-# Each column, and its name for readers (the JSON keeps the names code reads; CSV and XLSX show the readers').
 # Each column, named for code in every file; CSV and XLSX give readers in Chinese their names in Chinese (the
 # catalogs translate these names, which English readers read as they are).
 COLUMNS = (

@@ -25,10 +25,13 @@ BORDER = "#cccccc"  # around cards: a boundary, not text
 CODE_BACKGROUND = "#f4f4f4"
 BACKGROUND = "#ffffff"
 # Streamlit's own typeface is "Source Sans" (its variable font); the offline files carry "Source Sans 3"; Chinese text
-# takes Noto Sans CJK (Debian's fonts-noto-cjk), Simplified shapes first (a Traditional page puts TC first: base.css).
-FONT_FAMILY = '"Source Sans", "Source Sans 3", "Source Sans Pro", "Noto Sans CJK SC", "Noto Sans SC", sans-serif'
+# takes the subset a file carries ("Briefing CJK", indicators/outputs/fonts.py), else Noto Sans CJK (Debian's
+# fonts-noto-cjk), Simplified shapes first (a Traditional page puts TC first: base.css).
+FONT_FAMILY = (
+    '"Source Sans", "Source Sans 3", "Source Sans Pro", "Briefing CJK", "Noto Sans CJK SC", "Noto Sans SC", sans-serif'
+)
 FONT_FAMILY_TRADITIONAL = (
-    '"Source Sans", "Source Sans 3", "Source Sans Pro", "Noto Sans CJK TC", "Noto Sans TC", sans-serif'
+    '"Source Sans", "Source Sans 3", "Source Sans Pro", "Briefing CJK", "Noto Sans CJK TC", "Noto Sans TC", sans-serif'
 )
 
 

@@ -449,3 +449,11 @@ def _check_range(value: float, value_to: float, unit: str, figure: str, readings
     if not high.ok:
         return Agreement(False, high.problem.replace("value ", "value_to ", 1), high.reading)
     return Agreement(True, reading=readings[0])
+
+
+def scale_of(unit: str) -> tuple[float, str]:
+    """A unit that carries the release's scale word ("billion yuan"): the scale (1e9) and the rest ("yuan")."""
+    words = unit.split()
+    if words and words[0].lower() in SCALES and len(words) > 1:
+        return float(SCALES[words[0].lower()]), " ".join(words[1:])
+    return 1.0, unit

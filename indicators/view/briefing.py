@@ -222,8 +222,22 @@ def build_figure_view(
         stated_as=figure.stated_as,
         derived_note=gettext("Derived, not stated: {note}").format(note=note) if figure.derived else "",
     )
+    source = gettext("Source: {publisher}, media briefing of {date}").format(
+        publisher=in_script(release.info.zh.publisher, language)
+        if language.chinese and release.info.zh
+        else release.info.publisher,
+        date=date_text(release.info.date, language),
+    )
+    if view.sentence_lang.split("-")[0] == language.tag.split("-")[0]:
+        description, image_alt = view.sentence, f"{view.title}. “{view.sentence}”"
+    else:
+        description = gettext("{title}. {source}").format(title=view.title, source=source)
+        image_alt = gettext("{title}. {source}. The card quotes the English release's sentence.").format(
+            title=view.title, source=source
+        )
+    view = replace(view, description=description, image_alt=image_alt)
     lines = [
-        f"{view.label}: {view.marked}",
+        gettext("{label}: {value}").format(label=view.label, value=view.marked),
         gettext("Source: {citation}").format(citation=release_citation(release, language)),
         f"“{view.sentence}”",
     ]

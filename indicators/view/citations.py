@@ -11,16 +11,20 @@ def release_citation(release: Release, language: Language = ENGLISH) -> str:
     """ "<title>, <publisher>, <date> (published <date>). <address>": enough to find the original. In Chinese, the
     curators' translation of the title, then the English release's own title (the document cited)."""
     info = release.info
+    gettext = language.gettext
+    published = (
+        gettext(" (published {date})").format(date=date_text(info.published, language)) if info.published else ""
+    )
+    address = gettext(". {address}").format(address=info.source_url) if info.source_url else ""
+    title, publisher = info.title, info.publisher
     if language.chinese and info.zh is not None:
-        published = f"（{date_text(info.published, language)}发布）" if info.published else ""
-        address = f"。{info.source_url}" if info.source_url else ""
-        title = in_script(info.zh.title, language)
-        english = language.gettext("English release")
+        title = gettext("{title} (English release: {english})").format(
+            title=in_script(info.zh.title, language), english=info.title
+        )
         publisher = in_script(info.zh.publisher, language)
-        return f"{title}（{english}：{info.title}），{publisher}，{date_text(info.date, language)}{published}{address}"
-    published = f" (published {date_text(info.published)})" if info.published else ""
-    address = f". {info.source_url}" if info.source_url else ""
-    return f"{info.title}, {info.publisher}, {date_text(info.date)}{published}{address}"
+    return gettext("{title}, {publisher}, {date}{published}{address}").format(
+        title=title, publisher=publisher, date=date_text(info.date, language), published=published, address=address
+    )
 
 
 def page_citation(page_title: str, briefing_title: str, citation: str, link: str, language: Language = ENGLISH) -> str:

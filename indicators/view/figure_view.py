@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from indicators.model.release import Figure
 from indicators.model.schema import Kind
 from indicators.reading.bounds import Direction, qualifier_direction
-from indicators.reading.numbers import stated_words
-from indicators.view.formatting import in_script, number_text, ordinal, scale_of
+from indicators.reading.numbers import scale_of, stated_words
+from indicators.view.formatting import in_script, number_text, ordinal
 from indicators.view.language import ENGLISH, Language
 
 
@@ -69,11 +69,20 @@ class FigureView:
     stated_as: str  # how the words give it: digits, words, fraction, ordinal, range, ...
     citation_lines: tuple[str, ...] = field(default=())  # the citation without its link (see `cite`)
     derived_note: str = ""  # "Derived, not stated: ..." in the reader's language
+    # What a link preview and a search result say of it, in the reader's language: the sentence where the reader
+    # reads the release's language, else the figure and its source (a preview cannot mark a language of parts).
+    description: str = ""
+    image_alt: str = ""  # the card image, described
 
     @property
     def joiner(self) -> str:
         """Words of a value are spaced in English ("more than 80 projects"), not in Chinese (超过80个)."""
         return "" if self.label_lang.startswith("zh") else " "
+
+    @property
+    def field_first(self) -> bool:
+        """Chinese names what a rank is among before the place (全市第1); English after it (1st in the city)."""
+        return self.kind == Kind.rank and bool(self.unit) and self.label_lang.startswith("zh")
 
     @property
     def amount(self) -> str:
@@ -82,8 +91,8 @@ class FigureView:
 
     @property
     def full(self) -> str:
-        """One line: "more than 110,000 people", "2nd in the city", "86.24%", "5年以内"."""
-        return self.joiner.join(part for part in (self.amount, self.unit, self.suffix) if part)
+        """One line: "more than 110,000 people", "2nd in the city", "86.24%", "5年以内", "全市第1"."""
+        return spoken_line(self.amount, self.unit, self.suffix, self.kind, self.label_lang)
 
     @property
     def marked(self) -> str:
@@ -94,7 +103,7 @@ class FigureView:
     def title(self) -> str:
         """The figure's heading wherever a title is read (a page's <title>, link previews, an iframe, alt texts):
         "100% (derived): Coverage of electronic bus stop signs in the district"."""
-        return f"{self.marked}: {self.label}"
+        return self.language.gettext("{value}: {label}").format(value=self.marked, label=self.label)
 
     @property
     def caveat(self) -> str:
@@ -109,6 +118,14 @@ class FigureView:
     def cite(self, link: str) -> str:
         """Ready to paste: label and value; the source; the sentence in quotation marks; any caveat; the link."""
         return "\n".join([*self.citation_lines, link])
+
+
+def spoken_line(amount: str, unit: str, suffix: str, kind: Kind, lang: str) -> str:
+    """A value's one line: English puts what a rank is among after the place ("1st in the city"), Chinese before it
+    (全市第1), as each says it; words are spaced in English only."""
+    if lang.startswith("zh"):
+        return f"{unit}{amount}{suffix}" if kind == Kind.rank else f"{amount}{unit}{suffix}"
+    return " ".join(part for part in (amount, unit, suffix) if part)
 
 
 def is_band(kind: Kind, qualifier: str | None) -> bool:
@@ -247,5 +264,6 @@ def figure_words(figure: Figure, language: Language = ENGLISH) -> FigureWords:
     before, after = qualifier_words(figure, language)
     joiner = "" if language.chinese else " "
     amount = joiner.join(p for p in (before, value_words(figure, language)) if p)
-    full = joiner.join(p for p in (amount, unit_words(figure, language)[0], after) if p)
-    return FigureWords(amount, full, mark)
+    return FigureWords(
+        amount, spoken_line(amount, unit_words(figure, language)[0], after, figure.kind, language.tag), mark
+    )

@@ -19,7 +19,6 @@ from opencc import OpenCC
 from indicators.model.library import Library
 from indicators.model.release import Release
 from indicators.model.schema import ReleaseInfo
-from indicators.reading.numbers import SCALES
 from indicators.reading.periods import date_text as english_date
 from indicators.view.language import ENGLISH, TRADITIONAL, Language
 
@@ -83,14 +82,6 @@ def chinese_number(value: float, decimals: int, language: Language) -> str:
     return f"{value:.{decimals}f}"
 
 
-def scale_of(unit: str) -> tuple[float, str]:
-    """A unit that carries the release's scale word ("billion yuan"): the scale (1e9) and the rest ("yuan")."""
-    words = unit.split()
-    if words and words[0].lower() in SCALES and len(words) > 1:
-        return float(SCALES[words[0].lower()]), " ".join(words[1:])
-    return 1.0, unit
-
-
 def date_text(iso: str, language: Language = ENGLISH) -> str:
     """ "13 August 2020"; "2020年8月13日"."""
     if not language.chinese:
@@ -111,5 +102,5 @@ def whose(info: ReleaseInfo, language: Language = ENGLISH) -> str:
 
 def describe_release(library: Library, release: Release, language: Language = ENGLISH) -> str:
     """How a briefing is named in a picker: its date, and whether it is the newest."""
-    newest = f" ({language.gettext('newest')})" if release is library.newest else ""
+    newest = language.gettext(" (newest)") if release is library.newest else ""
     return f"{date_text(release.info.date, language)}{newest}: {whose(release.info, language)}"

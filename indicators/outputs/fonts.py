@@ -1,0 +1,75 @@
+"""Type that travels with a file that opens with no network (the offline slides, the press pack): the Chinese
+characters the file shows, and no others, cut from Debian's Noto Sans CJK by fontTools and embedded as WOFF2.
+
+A subset keeps the file small (a few hundred characters, well under 100 KB a weight, where the whole font is
+16 MB), and it keeps the PDF's text true: a subset maps each glyph back to the one character it was drawn for, so
+a reader copying 8月 from the press pack gets 月, not the look-alike Kangxi radical ⽉ the whole font shares it with.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+FAMILY = "Briefing CJK"  # the name the stylesheets ask for (indicators.outputs.theme), before any system font
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto")  # Debian's fonts-noto-cjk
+WEIGHTS = {400: "NotoSansCJK-Regular.ttc", 700: "NotoSansCJK-Bold.ttc"}
+FACES = {"zh-Hans": "Noto Sans CJK SC", "zh-Hant": "Noto Sans CJK TC"}  # each script's own glyph forms
+
+
+class FontUnavailable(RuntimeError):
+    """Debian's Noto CJK fonts are not installed; the message says what to do."""
+
+
+def is_cjk(character: str) -> bool:
+    code = ord(character)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+
+
+def _face_index(path: Path, face: str) -> int:
+    collection = TTCollection(str(path), lazy=True)
+    for index, font in enumerate(collection.fonts):
+        if font["name"].getDebugName(1) == face:
+            return index
+    raise FontUnavailable(f"{path} has no {face!r}: reinstall Debian's fonts-noto-cjk")
+
+
+def subset_woff2(characters: str, tag: str, weight: int) -> bytes:
+    """WOFF2 of the one face of Noto Sans CJK for `tag` ("zh-Hans", "zh-Hant"), holding just `characters`."""
+    path = NOTO_CJK / WEIGHTS[weight]
+    if not path.exists():
+        raise FontUnavailable(
+            f"{path} is missing: the Chinese slides and press pack embed its characters. Install Debian's "
+            "fonts-noto-cjk (`apt-get install fonts-noto-cjk`)"
+        )
+    collection = TTCollection(str(path), lazy=False)
+    font = collection.fonts[_face_index(path, FACES[tag])]
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]  # vertical forms and punctuation widths as the font sets them
+    options.hinting = False  # outlines only: screens and printers hint CJK themselves
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # the licence (OFL) travels with the glyphs
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in characters])
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.flavor = "woff2"
+    font.save(out)
+    return out.getvalue()
+
+
+def cjk_font_faces(text: str, tag: str) -> str:
+    """@font-face rules (regular and bold) embedding the Chinese characters of `text`; empty when it has none."""
+    characters = "".join(sorted({c for c in text if is_cjk(c)}))
+    if not characters or tag not in FACES:
+        return ""
+    return "".join(
+        f'@font-face {{font-family: "{FAMILY}"; font-weight: {weight}; font-display: block; '
+        f"src: url(data:font/woff2;base64,{base64.b64encode(subset_woff2(characters, tag, weight)).decode()}) "
+        'format("woff2");}\n'
+        for weight in WEIGHTS
+    )
