@@ -8,7 +8,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.review import INPUTS, draw_decisions, draw_done, draw_pending, draw_to_confirm, input_key
+from components.review import (
+    CHINESE_INPUTS,
+    INPUTS,
+    draw_decisions,
+    draw_done,
+    draw_pending,
+    draw_to_confirm,
+    input_key,
+)
 from components.text import page_style
 from indicators.curation import review
 from indicators.reading.yamlsafe import YamlError
@@ -59,8 +67,16 @@ def decide(action: str, figure_id: str) -> None:
     following = _after(pending, figure_id)
     try:
         if action == "accept":
-            typed = {name: state[input_key(figure_id, name)] for name in INPUTS}
-            edits = review.Edits(typed["Label"], typed["Value"], typed["Unit"], typed["Qualifier"], typed["Id"])
+            typed = {name: state.get(input_key(figure_id, name)) for name in INPUTS + CHINESE_INPUTS}
+            edits = review.Edits(
+                typed["Label"],
+                typed["Value"],
+                typed["Unit"],
+                typed["Qualifier"],
+                typed["Id"],
+                chinese_label=typed["Chinese label"],
+                chinese_unit=typed["Chinese unit"],
+            )
             written = review.accept(snapshot, figure_id, edits)
             _written(written, figure_id, f"Accepted “{figure_id}”; undo it below if that was wrong.")
         else:

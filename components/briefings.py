@@ -61,8 +61,8 @@ def chosen_release(library: Library, language: Language) -> Release:
     return release
 
 
-def language_switch(view: BriefingView) -> None:
-    """English | 简体 | 繁體 in the sidebar: the same page, the same briefing and the reader's open figure."""
+def language_links(view: BriefingView, css_class: str = "language-switch") -> str:
+    """English | 简体 | 繁體: links to the same page, the same briefing, the reader's open figure and slide."""
     keep = {key: value for key, value in st.query_params.items() if key != LANG_PARAM}
     links = []
     for language in LANGUAGES:
@@ -75,12 +75,15 @@ def language_switch(view: BriefingView) -> None:
                 f'<a href="{escape_href(href)}" target="_self" hreflang="{language.tag}" lang="{language.tag}">{language.name}</a>'
             )
     label = view.language.gettext("Language")
-    # The page's language on its <html> element too (Streamlit's shell says "en" whatever the page holds), set from
-    # the sidebar, where an element takes no room on the projector's slide.
+    return f'<nav class="{css_class}" aria-label="{label}">{" | ".join(links)}</nav>'
+
+
+def language_switch(view: BriefingView) -> None:
+    """The switch in the sidebar, and the page's language on its <html> element (Streamlit's shell says "en"
+    whatever the page holds), set from the sidebar, where an element takes no room on the projector's slide."""
     tag = json.dumps(view.language.tag)
     st.sidebar.html(
-        f'<nav class="language-switch" aria-label="{label}">{" | ".join(links)}</nav>'
-        f"<script>document.documentElement.lang = {tag};</script>",
+        language_links(view) + f"<script>document.documentElement.lang = {tag};</script>",
         unsafe_allow_javascript=True,
     )
 

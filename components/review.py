@@ -13,13 +13,14 @@ from types import SimpleNamespace
 import streamlit as st
 
 from components.text import plain
-from indicators.curation.review import INPUT_FIELDS, NOT_A_FIGURE, Decision, Pending
+from indicators.curation.review import CHINESE_FIELDS, INPUT_FIELDS, NOT_A_FIGURE, Decision, Pending
 from indicators.outputs.render import render
 from indicators.reading.bounds import Change, Direction
 
 # Shown on the buttons; Alt combinations reach the page even while a text input has the focus.
 SHORTCUTS = {"accept": "Alt+A", "reject": "Alt+X", "next": "Alt+N", "previous": "Alt+P"}
 INPUTS = tuple(INPUT_FIELDS)  # Id, Label, Value, Unit, Qualifier
+CHINESE_INPUTS = tuple(CHINESE_FIELDS)  # Chinese label, Chinese unit: where the release is shown in Chinese
 
 
 def input_key(figure_id: str, name: str) -> str:
@@ -81,14 +82,18 @@ def draw_pending(
         "Value": _number(indicator.value),
         "Unit": indicator.unit,
         "Qualifier": indicator.qualifier or "",
+        "Chinese label": indicator.zh.label if indicator.zh else "",
+        "Chinese unit": indicator.zh.unit if indicator.zh else "",
     }
     helps = {
         "Id": f"The figure's name in every link to it, permanent once published. From the label: {figure.suggested_id}",
         "Qualifier": "The bound as the words state it: “no more than”, “more than”, “about”; empty for none.",
+        "Chinese label": "The curators' translation, every qualifier kept (“so far in 2020” is 2020年截至8月13日).",
+        "Chinese unit": "The measure word after the number (个, 家, 人; 元 for yuan: 1200亿元); empty for % and ranks.",
     }
     # A form: a decision sends every input as typed, in the same message as the click, and names its figure.
     with st.form(key=f"decide-{figure.id}", enter_to_submit=False, border=False):
-        for name in INPUTS:
+        for name in INPUTS + (CHINESE_INPUTS if figure.chinese else ()):
             st.text_input(name, value=defaults[name], key=input_key(figure.id, name), help=helps.get(name))
             if name in problems:
                 st.error(problems[name], icon=":material/error:")

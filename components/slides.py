@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import cached
+from components.briefings import language_links
 from components.charts import static_chart
 from indicators.outputs.pack import printer_available
 from indicators.outputs.slides import Slide, slide_html
@@ -45,8 +46,11 @@ def slide_controls(view: BriefingView, number: int | None, count: int, back: int
             icon=":material/slideshow:",
         )
         alone = gettext("One figure, presented alone")
-        counter.html(f'<p class="slide-counter">{alone}</p>')
-        targets = {"left": back, "right": back, "pagedown": back}
+        counter.html(
+            f'<div class="slide-counter">{alone} {language_links(view, "language-switch slide-language")}</div>'
+        )
+        back_to = gettext("Back to the slides")
+        targets = {"left": (back, back_to), "right": (back, back_to), "pagedown": (back, back_to)}
     else:
         previous.button(
             gettext("Previous"),
@@ -59,7 +63,9 @@ def slide_controls(view: BriefingView, number: int | None, count: int, back: int
             icon=":material/arrow_back:",
         )
         where = gettext("Slide {n} of {count}").format(n=number, count=count)
-        counter.html(f'<p class="slide-counter">{where}</p>')
+        counter.html(
+            f'<div class="slide-counter">{where} {language_links(view, "language-switch slide-language")}</div>'
+        )
         following.button(
             gettext("Next"),
             key="slide-next",
@@ -70,11 +76,14 @@ def slide_controls(view: BriefingView, number: int | None, count: int, back: int
             width="stretch",
             icon=":material/arrow_forward:",
         )
-        targets = {"left": max(1, number - 1), "right": min(count, number + 1)}
+        targets = {
+            "left": (max(1, number - 1), gettext("Previous slide")),
+            "right": (min(count, number + 1), gettext("Next slide")),
+        }
     # Clickers that send arrow keys: the same moves, on buttons kept out of sight (and out of the tab order).
     with st.container(key="slide-keys"):
-        for key, target in targets.items():
-            st.button(key, key=f"slide-key-{key}", on_click=_go, args=(target,), shortcut=key)
+        for key, (target, label) in targets.items():
+            st.button(label, key=f"slide-key-{key}", on_click=_go, args=(target,), shortcut=key)
 
 
 def pack_downloads(view: BriefingView, share: ShareSite | None) -> None:

@@ -16,7 +16,7 @@ from indicators import load
 from indicators.model.library import Library
 from indicators.outputs.registry import OUTPUTS, Rendering, subjects
 from indicators.outputs.site import Site
-from indicators.view.language import SIMPLIFIED, TRADITIONAL
+from indicators.view.language import SIMPLIFIED, TRADITIONAL, catalog
 from indicators.view.urls import ShareSite
 from tests.conftest import REAL_DATA, copy_release
 from tests.test_translations import CHINESE_RELEASE, in_chinese
@@ -101,12 +101,29 @@ def chinese_sites(tmp_path_factory) -> dict[str, Site]:
     return sites
 
 
+@pytest.fixture
+def misses(monkeypatch) -> list[str]:
+    """Every message code asks a Chinese catalog for that it does not hold (a computed message never marked)."""
+    found: list[str] = []
+    for language in (SIMPLIFIED, TRADITIONAL):
+        translations = catalog(language.locale)
+        held = {key if isinstance(key, str) else key[0] for key in translations._catalog}
+
+        def gettext(message, _original=translations.gettext, _held=held):
+            if message not in _held and english_words(message):
+                found.append(message)
+            return _original(message)
+
+        monkeypatch.setattr(translations, "gettext", gettext)
+    return found
+
+
 TEXT_OUTPUTS = [o for o in OUTPUTS if o.plot is None and o.media_type in ("text/html", "application/atom+xml")]
 
 
 @pytest.mark.parametrize("language", [SIMPLIFIED, TRADITIONAL], ids=lambda lang: lang.tag)
 @pytest.mark.parametrize("output", TEXT_OUTPUTS, ids=lambda o: o.name)
-def test_a_chinese_page_shows_no_english_outside_the_releases_own_words(chinese_sites, output, language):
+def test_a_chinese_page_shows_no_english_outside_the_releases_own_words(chinese_sites, output, language, misses):
     for name, site in chinese_sites.items():
         for briefing in (b for b in site.briefings() if b.language == language):
             rendering = Rendering(site, briefing)
@@ -116,6 +133,7 @@ def test_a_chinese_page_shows_no_english_outside_the_releases_own_words(chinese_
                     content = re.sub(r"<(feed|entry)\b", r"<\1 lang='zh'", content)  # the feed says xml:lang
                 found = english_in_chinese(content)
                 assert not found, f"{name}/{language.tag}/{output.name}/{getattr(subject, 'id', '')}: {found[:5]}"
+    assert not misses, f"{output.name}: messages no catalog holds: {sorted(set(misses))}"
 
 
 def test_the_english_release_words_on_a_chinese_page_carry_lang_en(chinese_sites):
@@ -136,3 +154,21 @@ def test_the_downloads_name_their_columns_in_chinese(chinese_sites, language):
     output = next(o for o in OUTPUTS if o.name == "csv")
     header = next(csv.reader(io.StringIO(output.render(Rendering(site, briefing), None).decode("utf-8-sig"))))
     assert header and not [h for h in header if english_words(h)], header
+
+
+@pytest.mark.parametrize("language", [SIMPLIFIED, TRADITIONAL], ids=lambda lang: lang.tag)
+def test_a_chinese_share_page_previews_in_chinese_in_a_real_open_graph_reader(chinese_sites, language):
+    import extruct
+
+    site = chinese_sites.get("baoshan") or chinese_sites["riverside"]
+    briefing = next(b for b in site.briefings() if b.language == language)
+    share = next(o for o in OUTPUTS if o.name == "share-page")
+    for view in briefing.figures:
+        html = share.render(Rendering(site, briefing), view)
+        read = extruct.extract(html, base_url=SHARE.page(""), syntaxes=["opengraph", "json-ld"], uniform=True)
+        (preview,) = read["opengraph"]
+        assert preview["og:title"] == view.title and preview["og:locale"] == language.og_locale
+        assert preview["og:description"] == view.description and not english_words(preview["og:description"])
+        assert f"/{language.code.lower()}/" in preview["og:image"] or language.code in preview["og:image"]
+        (dataset,) = read["json-ld"]
+        assert dataset["inLanguage"] == language.tag and dataset["name"] == view.title

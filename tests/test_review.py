@@ -392,3 +392,45 @@ def test_two_review_processes_at_once_lose_nothing(drafted):
     decided = [f for f in (first, second) if _entry_of(drafted, f)["review"] != "pending"]
     assert outcomes in (["lost", "written"], ["written", "written"])  # a loser is told, never silently overwritten
     assert len(decided) == outcomes.count("written") and len(history(drafted)) == outcomes.count("written")
+
+
+@pytest.fixture
+def drafted_in_chinese(drafted):
+    """The draft of a release the office will show in Chinese too: its names translated, its figures not yet."""
+    from indicators.curation import yamlfile
+
+    document = yamlfile.load(drafted.read_text(encoding="utf-8"))
+    document["release"]["languages"] = ["en", "zh"]
+    document["release"]["zh"] = {"title": "河湾区2024年工作报告", "publisher": "河湾区人民政府", "sections": {}}
+    for pillar, title in zip(document["pillars"], ["营商与投资", "宜居城区"], strict=True):
+        pillar["zh"] = {"title": title}
+    parts = ("I", "II", "III")
+    document["release"]["zh"]["sections"] = {f"{p}.{n}": f"第{p}部分第{n}节" for p in parts for n in range(1, 9)}
+    drafted.write_text(yamlfile.dump(document), encoding="utf-8")
+    return drafted
+
+
+def test_a_figure_shown_in_chinese_is_reviewed_with_its_translation(drafted_in_chinese):
+    snapshot = read_snapshot(drafted_in_chinese)
+    figure = pending_figures(snapshot)[0]
+    assert figure.chinese  # the page shows the Chinese inputs
+    with pytest.raises(InputProblem) as refused:
+        accept(snapshot, figure.id, edits_of(figure, chinese_label=" ", chinese_unit="个工作日"), TODAY)
+    assert set(refused.value.problems) == {"Chinese label"}
+    label = "工业项目从土地出让到施工许可所需工作日"
+    accept(snapshot, figure.id, edits_of(figure, chinese_label=label, chinese_unit="个工作日"), TODAY)
+    entry = _entry_of(drafted_in_chinese, figure)
+    assert entry["zh"] == {"label": label, "unit": "个工作日"} and entry["review"] == "2026-11-29"
+
+
+def test_a_translation_that_says_other_than_the_english_is_refused_at_its_input(drafted_in_chinese):
+    snapshot = read_snapshot(drafted_in_chinese)
+    figure = pending_figures(snapshot)[0]  # "no more than 45 working days"
+    with pytest.raises(InputProblem) as refused:
+        accept(
+            snapshot,
+            figure.id,
+            edits_of(figure, label="Working days since 2016", chinese_label="所需工作日", chinese_unit="个工作日"),
+            TODAY,
+        )
+    assert "since" in refused.value.problems["Chinese label"]

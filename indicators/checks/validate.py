@@ -56,7 +56,9 @@ class Checker:
         self, doc_path: tuple, message: str, id: str | None = None, severity: str = "error", code: str | None = None
     ) -> None:
         line = self.document.line_of(doc_path)
-        field = doc_path[2] if len(doc_path) > 2 and isinstance(doc_path[2], str) else None
+        # The field it is about, as inputs name it: "label", "zh.label" (a translation's own field).
+        field = ".".join(p for p in doc_path[2:4] if isinstance(p, str)) if len(doc_path) > 2 else None
+        field = field if field and isinstance(doc_path[2], str) else None
         self.problems.append(Problem(line, message, str(self.path), id, None, severity, code, field))
 
     def failed(self) -> bool:

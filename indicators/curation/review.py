@@ -48,8 +48,10 @@ __all__ = ["Busy", "ChangedOnDisk"]
 
 NOT_A_FIGURE = "not a figure"
 DECISIONS = ".decisions.json"  # after the file's name, beside its versions: history/<file>.decisions.json
-# The inputs a curator types, and the field of the figure each one sets.
+# The inputs a curator types, and the field of the figure each one sets (the Chinese ones where the release is
+# shown in Chinese: a figure's translation is reviewed with it).
 INPUT_FIELDS = {"Id": "id", "Label": "label", "Value": "value", "Unit": "unit", "Qualifier": "qualifier"}
+CHINESE_FIELDS = {"Chinese label": "zh.label", "Chinese unit": "zh.unit"}
 
 
 class InputProblem(ValueError):
@@ -80,6 +82,8 @@ class Edits:
     unit: str
     qualifier: str = ""
     id: str = ""  # empty: keep the id (or, for an id the drafter made from its label, make it from the final one)
+    chinese_label: str | None = None  # None where the page shows no Chinese inputs
+    chinese_unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,7 @@ class Pending:
     bound_words: str  # the words that bound it ("no more than"), if any
     change: Change | None  # the change its sentence states for it, if any
     suggested_id: str  # from its label, as a reader would read it
+    chinese: bool = False  # the release is shown in Chinese (or the figure has its Chinese): review that too
 
     @property
     def id(self) -> str:
@@ -186,6 +191,7 @@ def pending_figures(snapshot: Snapshot) -> list[Pending]:
                 bound_words=bound_words,
                 change=change,
                 suggested_id=readable_id(indicator.label, taken - {indicator.id}),
+                chinese=indicator.zh is not None or "zh" in (_release(data).get("languages") or []),
             )
         )
     return result
@@ -198,10 +204,14 @@ def unreadable(snapshot: Snapshot) -> list[Problem]:
     return [p for p in errors(problems) if p.id not in shown]
 
 
+def _release(data: dict) -> dict:
+    release = data.get("release") if isinstance(data, dict) else None
+    return release if isinstance(release, dict) else {}
+
+
 def to_confirm(snapshot: Snapshot) -> list[str]:
     """The release's facts the drafter could not read from the text (placeholders until confirmed)."""
-    release = parse(snapshot.text).data.get("release") or {}
-    facts = release.get("to_confirm") if isinstance(release, dict) else None
+    facts = _release(parse(snapshot.text).data).get("to_confirm")
     return [str(f) for f in facts] if isinstance(facts, list) else []
 
 
@@ -247,15 +257,23 @@ def check_edits(entry: dict, edits: Edits, taken: set[str]) -> dict:
         problems["Id"] = f"{new_id!r} is not an id: lower-case words joined by hyphens, at most 80 characters"
     elif new_id in taken:
         problems["Id"] = f"{new_id!r} is already another figure's id; every id names one figure"
+    chinese = {}
+    if edits.chinese_label is not None:
+        chinese["label"] = " ".join(edits.chinese_label.split())
+        if not chinese["label"]:
+            problems["Chinese label"] = "the release is shown in Chinese: write the curators' Chinese label"
+    if edits.chinese_unit is not None:
+        chinese["unit"] = edits.chinese_unit.strip()
     if problems:
         raise InputProblem(problems)
-    return {
+    fields = {
         "id": new_id,
         "label": label,
         "value": value,
         "unit": edits.unit.strip(),
         "qualifier": edits.qualifier.strip(),
     }
+    return {**fields, "zh": chinese} if chinese else fields
 
 
 # Writing ---------------------------------------------------------------------------------------------------
@@ -305,7 +323,7 @@ def _validated(snapshot: Snapshot, text: str, figure_id: str) -> None:
     if not found:
         return
     by_input: dict[str, list[str]] = {}
-    inputs = {field: name for name, field in INPUT_FIELDS.items()}
+    inputs = {field: name for name, field in {**INPUT_FIELDS, **CHINESE_FIELDS}.items()}
     for problem in found:
         where = inputs.get(problem.field or "") if problem.id == figure_id else None
         by_input.setdefault(where or "validator", []).append(
@@ -362,7 +380,15 @@ def accept(snapshot: Snapshot, figure_id: str, edits: Edits, today: dt.date | No
     taken = {str(e.get("id")) for e in document.get("indicators") or [] if isinstance(e, dict)} - {figure_id}
     fields = check_edits(entry, edits, taken)
     before = {key: entry.get(key) for key in ("id", "label", "value", "unit", "qualifier")}
+    chinese = fields.pop("zh", None)
+    old_chinese = dict(entry.get("zh") or {})
     changed = any(fields[key] != (before[key] if before[key] is not None else "") for key in fields)
+    if chinese is not None:
+        merged = {**old_chinese, **chinese}
+        if not merged.get("unit"):
+            merged.pop("unit", None)  # no unit after a percentage or a rank
+        changed = changed or merged != old_chinese
+        fields["zh"] = merged
     _set_fields(
         entry,
         {**fields, "qualifier": fields["qualifier"] or None, "review": (today or dt.date.today()).isoformat()},

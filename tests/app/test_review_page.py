@@ -114,3 +114,26 @@ def test_a_reviewer_who_lost_the_race_is_told_and_keeps_what_they_typed(review_p
     decide(second_reviewer, other_id, "Accept")  # decides again on the file as it now is
     labels = [e["label"] for e in entries(path)]
     assert "The first reviewer's label" in labels and "The second reviewer's label" in labels
+
+
+def test_where_the_release_is_shown_in_chinese_the_page_reviews_the_translation_too(tmp_path, monkeypatch):
+    from indicators.curation import yamlfile
+
+    _, path = write_draft(RELEASE, tmp_path / "draft.yaml")
+    document = yamlfile.load(path.read_text(encoding="utf-8"))
+    document["release"]["languages"] = ["en", "zh"]
+    sections = {f"{p}.{n}": f"第{p}部分第{n}节" for p in ("I", "II", "III") for n in range(1, 9)}
+    document["release"]["zh"] = {"title": "河湾区2024年工作报告", "publisher": "河湾区人民政府", "sections": sections}
+    for pillar, title in zip(document["pillars"], ["营商与投资", "宜居城区"], strict=True):
+        pillar["zh"] = {"title": title}
+    path.write_text(yamlfile.dump(document), encoding="utf-8")
+    monkeypatch.setenv("INDICATORS_REVIEW_FILE", str(path))
+    monkeypatch.delenv("INDICATORS_REVIEW_LIVE", raising=False)
+    at = AppTest.from_file(str(ROOT / "review_app.py"), default_timeout=60)
+    at.run()
+    first = shown_id(at)
+    decide(
+        at, first, "Accept", **{"Chinese label": "工业项目从土地出让到施工许可所需工作日", "Chinese unit": "个工作日"}
+    )
+    accepted = next(e for e in entries(path) if e.get("review") not in (None, "pending"))
+    assert accepted["zh"] == {"label": "工业项目从土地出让到施工许可所需工作日", "unit": "个工作日"}
