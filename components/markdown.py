@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from indicators.view.figure_view import FigureView
+from indicators.view.figure_view import FigureView, with_mark
 
 # Characters that start Markdown, HTML, maths ($...$) or Streamlit's :shortcodes: anywhere in a line;
 # "." and "-" only matter at a line's start, which a one-line label never reaches escaped or not.
@@ -26,7 +26,7 @@ def tile_markdown(view: FigureView) -> str:
     unit = (view.unit + view.suffix) if view.label_lang.startswith("zh") else view.unit
     unit_line = "" if unit and unit.lower() in view.label.lower() else unit
     if view.mark:
-        unit_line = f"{unit_line} {view.mark}".strip()
+        unit_line = with_mark(unit_line, view.mark)
     caveat = ""
     if view.derived:
         caveat = ":material/info: " + gettext("Derived, not stated: see its note")

@@ -22,7 +22,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
-from opencc import OpenCC
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from indicators.view.formatting import traditional as traditional_characters
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "indicators" / "locale"
@@ -85,7 +87,7 @@ def _mo_bytes(catalog: Catalog) -> bytes:
 def traditional(simplified: Catalog) -> Catalog:
     """The Traditional catalog: every Simplified translation in Taiwan's standard characters (OpenCC s2tw, the
     characters only: no word is swapped for another region's)."""
-    convert = OpenCC("s2tw").convert
+    convert = traditional_characters
     catalog = Catalog(
         locale=TRADITIONAL, project="baoshan-indicators", fuzzy=False, creation_date=STAMP, revision_date=STAMP
     )

@@ -10,8 +10,8 @@ import re
 
 import pytest
 from babel.messages.pofile import read_po
-from opencc import OpenCC
 
+from indicators.view.formatting import traditional as traditional_characters
 from tests.conftest import ROOT
 
 _spec = importlib.util.spec_from_file_location("catalogs", ROOT / "scripts" / "catalogs.py")
@@ -21,13 +21,11 @@ _spec.loader.exec_module(catalogs)
 GETTEXT = {"_", "gettext", "ngettext", "N_"}
 PYTHON = [p for source in catalogs.SOURCES for p in sorted((ROOT / source).rglob("*.py")) or [ROOT / source]]
 # Streamlit calls (and our own drawing helpers) whose text a reader sees, and the keywords that carry it.
-SHOWN = {
-    "button", "markdown", "caption", "subheader", "header", "title", "text_input", "download_button", "info",
-    "warning", "error", "success", "toggle", "selectbox", "radio", "tabs", "expander", "popover", "page_link",
-    "Page", "write", "text", "metric", "link_button", "form_submit_button", "dialog", "html", "number_input",
-    "text_area", "multiselect", "checkbox", "segmented_control", "pills", "toast", "spinner", "status", "plain",
-    "copyable",
-}  # fmt: skip
+SHOWN = set(
+    "button markdown caption subheader header title text_input download_button info warning error success toggle "
+    "selectbox radio tabs expander popover page_link Page write text metric link_button form_submit_button dialog "
+    "html number_input text_area multiselect checkbox segmented_control pills toast spinner status plain copyable".split()
+)
 SHOWN_KEYWORDS = {"label", "title", "help", "placeholder", "caption"}
 # The review page is the curators' tool for the English release; it speaks English only.
 ENGLISH_ONLY = {ROOT / "components" / "review.py", ROOT / "review_app.py"}
@@ -38,18 +36,18 @@ def test_the_catalogs_hold_the_interface_as_the_code_has_it():
 
 
 def test_traditional_chinese_is_the_simplified_converted_by_opencc():
-    convert = OpenCC("s2tw").convert
+    convert = traditional_characters
 
     def strings(locale):
         po, _ = catalogs.paths(locale)
         with open(po, "rb") as file:
             return {m.id: m.string for m in read_po(file) if m.id}
 
-    simplified, traditional = strings(catalogs.SIMPLIFIED), strings(catalogs.TRADITIONAL)
-    assert simplified.keys() == traditional.keys()
+    simplified, converted = strings(catalogs.SIMPLIFIED), strings(catalogs.TRADITIONAL)
+    assert simplified.keys() == converted.keys()
     for message, string in simplified.items():
         expected = tuple(map(convert, string)) if isinstance(string, tuple) else convert(string)
-        assert traditional[message] == expected, message
+        assert converted[message] == expected, message
 
 
 def _name(call: ast.Call) -> str:

@@ -78,3 +78,11 @@ def test_a_chinese_label_keeps_what_changes_the_english_meaning():
     assert kept_in_chinese("Parks built citywide since 2016", "2016年以来全市建成公园") == []
     assert kept_in_chinese("Parks built citywide since 2016", "建成公园") == ["citywide", "since"]
     assert kept_in_chinese("Signing rate among key groups", "签约率") == ["key groups"]
+
+
+def test_a_plan_in_a_name_is_not_a_planned_figure():
+    assert (
+        kept_in_chinese("Total investment since the 13th Five-Year Plan period began (2016)", "“十三五”以来总投资")
+        == []
+    )
+    assert kept_in_chinese("Traffic paths in the planned road network", "交通通道") == ["planned"]

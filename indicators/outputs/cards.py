@@ -15,7 +15,7 @@ import plotly.io as pio
 
 from indicators.outputs import theme
 from indicators.view.briefing import BriefingView
-from indicators.view.figure_view import FigureView
+from indicators.view.figure_view import FigureView, with_mark
 
 SENTENCE_WIDTH = 74  # characters a line at the card's sentence size
 SENTENCE_LINES = 4
@@ -61,7 +61,7 @@ def card_plot(briefing: BriefingView, view: FigureView) -> go.Figure:
     sentence = _wrap_marked(*sentence_lines(view.before, view.words, view.after), SENTENCE_WIDTH)
     label = _label_lines(view.label, view.label_lang.startswith("zh"))
     amount = (f"{escape(view.qualifier)}{view.joiner}" if view.qualifier else "") + f"<b>{escape(view.value)}</b>"
-    unit = escape(" ".join(part for part in (view.unit + view.suffix, view.mark) if part))
+    unit = escape(with_mark(view.unit + view.suffix, view.mark))
     said = briefing.language.gettext("Source: {publisher}, media briefing of {date}")
     source = escape(textwrap.shorten(said.format(publisher=briefing.publisher, date=briefing.date), 110))
     lines = [  # name, top (or bottom) of the line as a share of the card's height, text, size, colour

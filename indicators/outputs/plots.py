@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 from indicators.model.schema import ChartForm, Kind
 from indicators.outputs import theme
 from indicators.view.briefing import ChartShown
-from indicators.view.figure_view import FigureView
+from indicators.view.figure_view import FigureView, with_mark
 from indicators.view.formatting import ordinal
 
 _HOVER = "<b>%{customdata[1]}</b><br>%{customdata[3]}<br>%{customdata[2]}<extra></extra>"
@@ -45,7 +45,7 @@ def _customdata(views: list[FigureView]) -> list[list[str]]:
 
 
 def _label(view: FigureView) -> str:
-    return " ".join(part for part in (view.label, view.mark) if part)
+    return with_mark(view.label, view.mark)
 
 
 @dataclass(frozen=True)

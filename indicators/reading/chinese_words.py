@@ -155,7 +155,7 @@ KEPT_IN_CHINESE = {
     "nationwide": (re.compile(r"\bnationwide\b|\bnational\b", re.IGNORECASE), re.compile(r"全国|国家")),
     "since": (re.compile(r"\bsince\b", re.IGNORECASE), re.compile(r"以来|起")),
     "so far": (re.compile(r"\bso far\b", re.IGNORECASE), re.compile(r"截至|以来|至今")),
-    "planned": (re.compile(r"\bplanned\b|\bplan\b", re.IGNORECASE), re.compile(r"规划|计划")),
+    "planned": (re.compile(r"\bplanned\b", re.IGNORECASE), re.compile(r"规划|计划")),
     "key groups": (re.compile(r"\bkey groups?\b", re.IGNORECASE), re.compile(r"重点人群")),
 }
 _CHANGE_WORDS = {

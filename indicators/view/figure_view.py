@@ -80,6 +80,11 @@ class FigureView:
         return "" if self.label_lang.startswith("zh") else " "
 
     @property
+    def mark_space(self) -> str:
+        """What stands between a value and its mark: a space in English, none before Chinese brackets."""
+        return "" if self.mark.startswith("（") else " "
+
+    @property
     def field_first(self) -> bool:
         """Chinese names what a rank is among before the place (全市第1); English after it (1st in the city)."""
         return self.kind == Kind.rank and bool(self.unit) and self.label_lang.startswith("zh")
@@ -97,7 +102,7 @@ class FigureView:
     @property
     def marked(self) -> str:
         """The one line with its mark: "100% (derived)"."""
-        return f"{self.full} {self.mark}" if self.mark else self.full
+        return with_mark(self.full, self.mark)
 
     @property
     def title(self) -> str:
@@ -118,6 +123,13 @@ class FigureView:
     def cite(self, link: str) -> str:
         """Ready to paste: label and value; the source; the sentence in quotation marks; any caveat; the link."""
         return "\n".join([*self.citation_lines, link])
+
+
+def with_mark(text: str, mark: str) -> str:
+    """A value and its derived mark: spaced in English ("100% (derived)"), not before Chinese brackets (100%（推算）)."""
+    if not mark:
+        return text
+    return f"{text}{mark}" if mark.startswith("（") or not text else f"{text} {mark}"
 
 
 def spoken_line(amount: str, unit: str, suffix: str, kind: Kind, lang: str) -> str:
@@ -249,7 +261,7 @@ class FigureWords:
 
     @property
     def marked(self) -> str:
-        return f"{self.full} {self.mark}" if self.mark else self.full
+        return with_mark(self.full, self.mark)
 
 
 def words_language(figure: Figure, language: Language) -> Language:

@@ -45,9 +45,14 @@ def _converter() -> OpenCC:
     return OpenCC("s2tw")  # Taiwan's standard characters, no phrase swaps (信息 stays 信息)
 
 
+# Where OpenCC's tables write a variant Taiwan's Ministry of Education lists as not standard: 發布, 公布, 布局.
+TAIWAN_STANDARD = str.maketrans({"佈": "布"})
+
+
 def traditional(text: str) -> str:
-    """Simplified Chinese in Traditional characters (OpenCC s2tw): 宝山区 is 寶山區, 亿 is 億."""
-    return _converter().convert(text) if text else text
+    """Simplified Chinese in Traditional characters (OpenCC s2tw, then Taiwan's standard forms): 宝山区 is 寶山區,
+    亿 is 億, 发布会 is 發布會. The one conversion the data and the interface's catalog both go through."""
+    return _converter().convert(text).translate(TAIWAN_STANDARD) if text else text
 
 
 def in_script(text: str, language: Language) -> str:

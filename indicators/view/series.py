@@ -15,7 +15,7 @@ from indicators.model.library import Library, Member, Series
 from indicators.model.release import Figure
 from indicators.model.schema import Kind
 from indicators.reading.bounds import Direction, qualifier_direction
-from indicators.view.figure_view import figure_words, unit_words, value_words
+from indicators.view.figure_view import figure_words, unit_words, value_words, with_mark
 from indicators.view.formatting import date_text, number_text, ordinal
 from indicators.view.language import ENGLISH, N_, Language
 
@@ -212,7 +212,7 @@ def series_chart(series: Series, title: str, language: Language = ENGLISH) -> Se
     for x, member in zip(xs, members, strict=True):
         figure, view = member.figure, figure_words(member.figure, language)
         shape = _SHAPES.get(qualifier_direction(figure.qualifier), "circle")
-        label = " ".join(part for part in (view.amount, view.mark) if part)
+        label = with_mark(view.amount, view.mark)
         marks.append(
             Mark(
                 x,
