@@ -21,11 +21,46 @@ _spec.loader.exec_module(catalogs)
 GETTEXT = {"_", "gettext", "ngettext", "N_"}
 PYTHON = [p for source in catalogs.SOURCES for p in sorted((ROOT / source).rglob("*.py")) or [ROOT / source]]
 # Streamlit calls (and our own drawing helpers) whose text a reader sees, and the keywords that carry it.
-SHOWN = set(
-    "button markdown caption subheader header title text_input download_button info warning error success toggle "
-    "selectbox radio tabs expander popover page_link Page write text metric link_button form_submit_button dialog "
-    "html number_input text_area multiselect checkbox segmented_control pills toast spinner status plain copyable".split()
-)
+SHOWN = {
+    "button",
+    "markdown",
+    "caption",
+    "subheader",
+    "header",
+    "title",
+    "text_input",
+    "download_button",
+    "info",
+    "warning",
+    "error",
+    "success",
+    "toggle",
+    "selectbox",
+    "radio",
+    "tabs",
+    "expander",
+    "popover",
+    "page_link",
+    "Page",
+    "write",
+    "text",
+    "metric",
+    "link_button",
+    "form_submit_button",
+    "dialog",
+    "html",
+    "number_input",
+    "text_area",
+    "multiselect",
+    "checkbox",
+    "segmented_control",
+    "pills",
+    "toast",
+    "spinner",
+    "status",
+    "plain",
+    "copyable",
+}
 SHOWN_KEYWORDS = {"label", "title", "help", "placeholder", "caption"}
 # The review page is the curators' tool for the English release; it speaks English only.
 ENGLISH_ONLY = {ROOT / "components" / "review.py", ROOT / "review_app.py"}

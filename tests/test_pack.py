@@ -4,6 +4,7 @@ every figure, its sentence and label, with fonts embedded; sound for any valid r
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import tempfile
 from pathlib import Path
@@ -201,3 +202,42 @@ def test_the_pack_has_a_path_on_disk(tmp_path):
     path = Path(tmp_path / "slides.html")
     path.write_text(offline_slides_html(view_of(load(OTHER_RELEASE)), None, {}), encoding="utf-8")
     assert path.as_uri().startswith("file://")
+
+
+@pytest.fixture(scope="module")
+def chinese_pack(tmp_path_factory):
+    """The press pack in Simplified Chinese, its charts drawn, as the dashboard and the export print it."""
+    from indicators.view.language import SIMPLIFIED
+
+    briefing = view_of(load(REAL_DATA), SIMPLIFIED)
+    return briefing, PdfReader(io.BytesIO(press_pack_pdf(briefing, SHARE, MADE)))
+
+
+def test_the_chinese_press_pack_reads_back_in_chinese(chinese_pack):
+    briefing, reader = chinese_pack
+    text = _squashed("".join(page.extract_text() for page in reader.pages))
+    assert not re.search("[\u2f00-\u2fdf\u2e80-\u2eff]", text), "a Kangxi radical stands for a character"
+    for view in briefing.figures:
+        assert _squashed(view.label) in text and _squashed(view.marked) in text, view.id
+    assert "宝山区" in text and "2020年8月13日" in text
+    for chart in briefing.charts:  # drawn with its title, not captioned again
+        assert text.count(_squashed(chart.title)) == 1, chart.title
+
+
+def test_the_chinese_press_pack_embeds_the_chinese_characters_it_shows(chinese_pack):
+    _, reader = chinese_pack
+    names = {
+        str(font.get_object().get("/BaseFont"))
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert any("Briefing" in name or "CJK" in name for name in names), names
+
+
+def test_the_chinese_slides_carry_their_characters_and_stay_small():
+    from indicators.view.language import SIMPLIFIED, TRADITIONAL
+
+    for language in (SIMPLIFIED, TRADITIONAL):
+        html = offline_slides_html(view_of(load(REAL_DATA), language), SHARE, {})
+        assert html.count('font-family: "Briefing CJK"') == 2  # regular and bold
+        assert len(html.encode("utf-8")) < 1_500_000

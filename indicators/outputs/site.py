@@ -230,7 +230,7 @@ def figure_page_html(site: Site, briefing: BriefingView, view: FigureView) -> st
         card_size=(theme.CARD["width"], theme.CARD["height"]),
         citation_block=citation,
         embed_block=embed,
-        embed_path=embed_path(view.id, language),
+        embed_link=link_from(page, embed_path(view.id, language)),
         jsonld=jsonld(site, briefing, view),
         dashboard=dashboard,
         root=link_from(page, site.base(briefing)),
