@@ -226,12 +226,14 @@ def test_the_chinese_press_pack_reads_back_in_chinese(chinese_pack):
 
 def test_the_chinese_press_pack_embeds_the_chinese_characters_it_shows(chinese_pack):
     _, reader = chinese_pack
-    names = {
-        str(font.get_object().get("/BaseFont"))
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
-    }
-    assert any("Briefing" in name or "CJK" in name for name in names), names
+    chinese = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "CJK" in str(font.get("/BaseFont")):
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+                chinese[str(font["/BaseFont"])] = "/FontFile2" in descriptor  # the TrueType font itself, embedded
+    assert len(chinese) == 2 and all(chinese.values()), chinese  # regular and bold, never Type 3 drawings
 
 
 def test_the_chinese_slides_carry_their_characters_and_stay_small():

@@ -13,7 +13,9 @@ import io
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont, newTable
 
 FAMILY = "Briefing CJK"  # the name the stylesheets ask for (indicators.outputs.theme), before any system font
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto")  # Debian's fonts-noto-cjk
@@ -56,10 +58,44 @@ def subset_woff2(characters: str, tag: str, weight: int) -> bytes:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[ord(c) for c in characters])
     subsetter.subset(font)
+    to_truetype(font)
     out = io.BytesIO()
     font.flavor = "woff2"
     font.save(out)
     return out.getvalue()
+
+
+def to_truetype(font: TTFont, tolerance: float = 1.0) -> None:
+    """CFF outlines (Noto CJK's) as TrueType quadratics, within `tolerance` font units: Chromium's PDF printer
+    embeds a TrueType font as a font (CIDFontType2), where a CFF one becomes Type 3 drawings. After fontTools'
+    otf2ttf snippet."""
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyph_set)
+        glyph_set[name].draw(Cu2QuPen(pen, tolerance, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf = newTable("glyf")
+    glyf.glyphOrder, glyf.glyphs = order, glyphs
+    for table in ("CFF ", "VORG"):
+        if table in font:
+            del font[table]
+    glyf.compile(font)
+    metrics = font["hmtx"].metrics
+    for name, glyph in glyphs.items():  # a TrueType glyph's left side bearing is its outline's left edge
+        metrics[name] = (metrics[name][0], getattr(glyph, "xMin", 0))
+    font["maxp"] = maxp = newTable("maxp")
+    maxp.tableVersion, maxp.maxZones = 0x00010000, 1  # no hinting: no instructions, storage or twilight points
+    unhinted = "maxTwilightPoints maxStorage maxFunctionDefs maxInstructionDefs maxStackElements maxSizeOfInstructions"
+    for field in [*unhinted.split(), "maxComponentElements"]:
+        setattr(maxp, field, 0)
+    maxp.compile(font)
+    post = font["post"]
+    post.formatType, post.extraNames, post.mapping, post.glyphOrder = 2.0, [], {}, order
+    font["head"].glyphDataFormat = 0
+    font.sfntVersion = "\x00\x01\x00\x00"
 
 
 def cjk_font_faces(text: str, tag: str) -> str:

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from indicators.outputs import theme
@@ -38,10 +39,11 @@ class PackUnavailable(RuntimeError):
 
 
 def offline_slides_html(
-    briefing: BriefingView, share: ShareSite | None, chart_svgs: dict[str, str], switch: str = ""
+    briefing: BriefingView, share: ShareSite | None, chart_svgs: dict[str, str], switch: Sequence = ()
 ) -> str:
     """Every slide of /briefing in one self-contained file; ``chart_svgs`` by chart id, drawn for the projector;
-    ``switch``: links to the slides in the briefing's other languages, where they are published."""
+    ``switch``: the language links (indicators.outputs.site.LanguageLink) to the slides in the briefing's other
+    languages, where they are published."""
     slides = build_slides(briefing, share)
     rendered = [
         slide_html(

@@ -135,20 +135,13 @@ def _data(data_format: DataFormat) -> Callable:
 
 def _slides(r: Rendering, _) -> str:
     share = r.site.share
-    switch = ""
+    switch = []
     if share is not None:
-        page = r.base + SLIDES_PATH
-        links = language_links(
+        switch = language_links(
             r.site,
             r.briefing,
-            page,
+            r.base + SLIDES_PATH,
             lambda lang: briefing_path(None if r.briefing.current else r.briefing.release_id, lang) + SLIDES_PATH,
-        )
-        switch = " | ".join(
-            f'<a href="{link.href}" hreflang="{link.tag}" lang="{link.tag}">{link.name}</a>'
-            if not link.current
-            else f'<span lang="{link.tag}">{link.name}</span>'
-            for link in links
         )
     return offline_slides_html(r.briefing, share, r.slide_svgs, switch)
 
