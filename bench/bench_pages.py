@@ -11,7 +11,8 @@ load hits both alike.
   timer stops when the dialog shows the figure's marked words, not when its empty frame appears.
 
 Targets (issue 9): bar click to marked sentence, median within 1.5x of the baseline's and the slowest
-tenth within 2x, over at least 15 clicks; overview and pillar page loads within 1.25x.
+tenth within 2x, over at least 15 clicks; overview and pillar page loads within 1.25x. Issue 28: the same pages
+in Simplified Chinese (`?lang=zh`) within 1.1x of the English ones.
 
     python bench/bench_pages.py [--rounds N]
 """
@@ -83,12 +84,16 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
             names = ["baseline load", "baseline at /economy", "overview", "pillar (economy)", "baseline click"]
+            names += ["overview, 简体", "pillar (economy), 简体"]
             times: dict[str, list[float]] = {name: [] for name in [*names, "bar click"]}
             for _ in range(args.rounds):
                 times["baseline load"].append(load_seconds(browser, baseline.url, CHARTS_DRAWN))
                 times["overview"].append(load_seconds(browser, app.url, TILES_DRAWN))
                 times["baseline at /economy"].append(load_seconds(browser, f"{baseline.url}/economy", CHARTS_DRAWN))
                 times["pillar (economy)"].append(load_seconds(browser, f"{app.url}/economy", CHARTS_DRAWN))
+                times["overview, 简体"].append(load_seconds(browser, f"{app.url}/?lang=zh", TILES_DRAWN))
+                economy_zh = f"{app.url}/economy?lang=zh"
+                times["pillar (economy), 简体"].append(load_seconds(browser, economy_zh, CHARTS_DRAWN))
                 times["baseline click"].append(click_seconds(browser, baseline.url, 0, "mark"))
                 # the part drawn over its whole: Baoshan's parks among Shanghai's 26
                 times["bar click"].append(click_seconds(browser, f"{app.url}/economy", 1, "blockquote mark"))
@@ -104,6 +109,8 @@ def main() -> None:
             ("pillar (economy)", "baseline load", 1.25, None),
             ("pillar (economy)", "baseline at /economy", 1.25, None),
             ("bar click", "baseline click", 1.5, 2.0),
+            ("overview, 简体", "overview", 1.1, None),  # issue 28: a Chinese page within 1.1x of the English
+            ("pillar (economy), 简体", "pillar (economy)", 1.1, None),
         ],
     )
 

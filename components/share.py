@@ -46,6 +46,7 @@ def downloads(library: Library, view: BriefingView, frame: pd.DataFrame, key: st
         "text/html",
         key=f"{key}-html",
         icon=":material/download:",
+        on_click="ignore",  # no rerun: the file a tap asked for stays until it is sent
     )
     for column, output in zip(data_columns, offered, strict=True):
         data_format = output.download
@@ -56,4 +57,5 @@ def downloads(library: Library, view: BriefingView, frame: pd.DataFrame, key: st
             data_format.mime,
             key=f"{key}-{data_format.suffix}",
             icon=":material/download:",
+            on_click="ignore",  # no rerun: the file a tap asked for stays until it is sent
         )

@@ -98,6 +98,7 @@ def pack_downloads(view: BriefingView, share: ShareSite | None) -> None:
         "text/html",
         key="pack-slides",
         icon=":material/download:",
+        on_click="ignore",  # no rerun: the file a tap asked for stays until it is sent
         width="stretch",
     )
     if printer_available():
@@ -108,6 +109,7 @@ def pack_downloads(view: BriefingView, share: ShareSite | None) -> None:
             "application/pdf",
             key="pack-pdf",
             icon=":material/download:",
+            on_click="ignore",  # no rerun: the file a tap asked for stays until it is sent
             width="stretch",
         )
     else:

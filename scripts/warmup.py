@@ -2,11 +2,11 @@
 
     python scripts/warmup.py URL [--page figures] [--query figure=bus-lines] [--wait 60]
 
-Why: with a pages/ folder beside app.py, Streamlit runs the first session of a server process as a
-folder-based app; a reader whose first visit is a deep link (/economy?figure=...) then sees "Page not
-found" over the page and no drill-down (streamlit#9992). This script waits for the server to be healthy,
-runs that first session at the root, then opens a deep link as a second reader would, over Streamlit's
-own WebSocket protocol (no browser). It exits 0 only when that deep link rendered its page without
+Why: a supervisor should see a failed start, not a server that greets readers with an error. (With a pages/
+folder beside app.py, Streamlit would run a process's first session as a folder-based app and show "Page not
+found" to a first reader on a deep link, streamlit#9992; app.py's server startup settles that, and this check
+proves it.) This script waits for the server to be healthy, runs a first session at the root, then opens a
+deep link as a second reader would, over Streamlit's own WebSocket protocol (no browser). It exits 0 only when that deep link rendered its page without
 "Page not found"; otherwise 1, saying what went wrong. Every documented way of serving runs it
 (scripts/serve.sh, the systemd unit, the tests and the benchmarks).
 """

@@ -139,23 +139,28 @@ ALONE = """() => [...document.querySelectorAll('.slide-frame')].map(frame => {
 
 
 def test_every_figure_alone_is_legible_from_the_back_of_the_room(browser, tmp_path):
-    """Every figure of the Baoshan release and of the edge release (a label of 200 characters), put alone on a
-    1280x720 wall with its QR code and without: the value at least 96 px, the sentence at least 28 px, a bound at
-    least 40% of the value's size, nothing cut off."""
+    """Every figure of the Baoshan release (in English, 简体 and 繁體) and of the edge release (a label of 200
+    characters), put alone on a 1280x720 wall with its QR code and without: the value at least 96 px, the sentence
+    at least 28 px, a bound at least 40% of the value's size, nothing cut off."""
     from indicators import load
     from indicators.outputs.render import stylesheet
     from indicators.outputs.slides import figure_slide, slide_html
+    from indicators.view.language import ENGLISH, SIMPLIFIED, TRADITIONAL
     from indicators.view.urls import ShareSite
     from tests.conftest import EDGE_RELEASE, REAL_DATA
 
     share = ShareSite("https://figures.example.org/baoshan")
     frames = []
-    for data in (REAL_DATA, EDGE_RELEASE):
-        briefing = view_of(load(data))
+    walls = [(REAL_DATA, ENGLISH), (REAL_DATA, SIMPLIFIED), (REAL_DATA, TRADITIONAL), (EDGE_RELEASE, ENGLISH)]
+    for data, language in walls:
+        briefing = view_of(load(data), language)
         for view in briefing.figures:
             for site in (share, None):
                 html = slide_html(briefing, figure_slide(briefing, view, site))
-                frames.append(f'<div class="deck"><div class="slide-frame" data-id="{view.id}">{html}</div></div>')
+                frames.append(
+                    f'<div class="deck" lang="{language.tag}"><div class="slide-frame" data-id="{language.tag}/'
+                    f'{view.id}">{html}</div></div>'
+                )
     page_file = tmp_path / "alone.html"
     css = stylesheet("slides", "deck") + ".deck {position: relative;}"
     page_file.write_text(

@@ -39,9 +39,9 @@ def test_published_ids_open_their_2020_figures_after_three_publishes(page, libra
         expect(page.get_by_text("An earlier briefing: Baoshan District, 13 August 2020")).to_be_visible()
         dialog = page.get_by_role("dialog")
         if figure_id in before.by_id:
-            expect(dialog.locator(f"[data-figure='{figure_id}']")).to_be_visible()
+            expect(dialog.locator(f"[data-figure='{figure_id}']")).to_be_visible(timeout=20_000)
         if dialog.get_by_text("was withdrawn on").count() == 0:
-            expect(dialog.get_by_text("From the briefing of 13 August 2020")).to_be_visible()
+            expect(dialog.get_by_text("From the briefing of 13 August 2020")).to_be_visible(timeout=20_000)
         assert f"release={BAOSHAN}" in page.url, figure_id
 
 

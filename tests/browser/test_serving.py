@@ -19,18 +19,10 @@ def expect_drill_down(page: Page, words: str) -> None:
     )
 
 
-NEVER_WARMED = pytest.mark.xfail(
-    strict=True,
-    reason="streamlit#9992: with a pages/ folder beside app.py, a server's first session runs in folder mode and "
-    "a deep link shows 'Page not found'; scripts/warmup.py spares readers. This passes (and so fails) the day "
-    "Streamlit fixes it: then the warm-up can go.",
-)
-
-
-@pytest.mark.parametrize(
-    "warm", [pytest.param(False, marks=NEVER_WARMED, id="never-warmed"), pytest.param(True, id="warmed")]
-)
+@pytest.mark.parametrize("warm", [pytest.param(False, id="never-warmed"), pytest.param(True, id="warmed")])
 def test_a_first_deep_link_opens_its_figure(page, warm):
+    """The README's `streamlit run app.py` alone, then a deep link as the server's very first reader: the figure
+    opens, with no "Page not found" (streamlit#9992, which app.py's server startup settles)."""
     server = Server(warm=warm)
     try:
         open_app(page, f"{server.url}/people?figure=schools-built")

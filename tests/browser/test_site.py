@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import struct
 import threading
 import urllib.request
@@ -172,3 +173,116 @@ def test_the_snapshot_works_from_disk_with_no_network(served, browser):
     page.goto(snapshot.as_uri() + "#bus-lines")
     expect(page.locator("#bus-lines")).to_be_in_viewport()
     context.close()
+
+
+def newsroom_article(tmp_path, code: str, column: int) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """An article page on another origin, its column `column` px wide, with the embed code pasted in it."""
+    article = (
+        "<!doctype html><html lang='en'><head><meta name='viewport' content='width=device-width'></head><body "
+        f"style='margin:0'><article style='width:{column}px;margin:0 auto'><p>Text.</p>{code}<p>After.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "article.html").write_text(article, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    newsroom = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=newsroom.serve_forever, daemon=True).start()
+    return newsroom, f"http://127.0.0.1:{newsroom.server_address[1]}/article.html"
+
+
+def embed_code_of(root, figure_id: str, lang_folder: str = "") -> str:
+    page = (root / "baoshan" / lang_folder / "figures" / figure_id / "index.html").read_text(encoding="utf-8")
+    return unescape(page.split('<code translate="no">', 1)[1].split("</code>", 1)[0])
+
+
+# The figures whose embeds are tallest: the longest label, sentence and note.
+TALL_EMBEDS = ["fitness-cloud-class-reach", "regional-medical-center-construction-units", "family-doctor-rank"]
+
+
+@pytest.mark.parametrize("column", [320, 390, 640])
+@pytest.mark.parametrize("lang_folder", ["", "zh"])
+def test_an_embed_shows_all_of_itself_in_every_column(served, browser, tmp_path, column, lang_folder):
+    _, root = served
+    page = browser.new_page(viewport={"width": max(column, 360), "height": 900})
+    try:
+        for figure_id in TALL_EMBEDS:
+            newsroom, url = newsroom_article(tmp_path, embed_code_of(root, figure_id, lang_folder), column)
+            try:
+                page.goto(url)
+                frame = page.frame_locator("iframe")
+                source = frame.locator("main.embed .meta").last  # the source line and "cite and check it"
+                expect(source).to_be_visible()
+                # The embed tells the article its height; the iframe takes it: all of the card is inside the box.
+                needed = frame.locator("html").evaluate("e => e.scrollHeight")
+                page.wait_for_function(
+                    "h => document.querySelector('iframe').getBoundingClientRect().height >= h", arg=needed
+                )
+                box, last = page.locator("iframe").bounding_box(), source.bounding_box()
+                assert last["y"] + last["height"] <= box["y"] + box["height"], (figure_id, column, box, last)
+                assert box["width"] <= column
+            finally:
+                newsroom.shutdown()
+    finally:
+        page.close()
+
+
+def test_an_embed_without_its_script_still_shows_all_of_itself_in_a_phone_column(served, browser, tmp_path):
+    """Sites that strip scripts keep the iframe's own height: enough for the card in a 390 px column."""
+    _, root = served
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    try:
+        for figure_id in TALL_EMBEDS:
+            code = re.sub(r"<script>.*?</script>", "", embed_code_of(root, figure_id), flags=re.DOTALL)
+            newsroom, url = newsroom_article(tmp_path, code, 390)
+            try:
+                page.goto(url)
+                source = page.frame_locator("iframe").locator("main.embed .meta").last
+                expect(source).to_be_visible()
+                box, last = page.locator("iframe").bounding_box(), source.bounding_box()
+                assert last["y"] + last["height"] <= box["y"] + box["height"], (figure_id, box, last)
+            finally:
+                newsroom.shutdown()
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lang_folder", ["", "zh-hant"])
+def test_the_share_pages_copy_buttons_put_the_text_on_the_clipboard(served, browser, lang_folder):
+    base, _ = served
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/baoshan/{lang_folder + '/' if lang_folder else ''}figures/bus-lines/")
+        blocks = page.locator(".copy-block")
+        expect(blocks).to_have_count(2)  # the citation and the embed code
+        for index in range(2):
+            block = blocks.nth(index)
+            button = block.locator("button.copy-button")
+            name = button.inner_text()
+            button.tap()
+            expect(block.locator(".copy-status")).not_to_be_empty()
+            copied = page.evaluate("() => navigator.clipboard.readText()")
+            assert copied == block.locator(".copy-text").inner_text(), name
+            assert button.inner_text() == name  # the button keeps its name; the status says it is done
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang_folder", ["", "zh"])
+def test_the_corrections_table_reads_on_a_phone(served, browser, lang_folder):
+    base, _ = served
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/baoshan/{lang_folder + '/' if lang_folder else ''}corrections/")
+        expect(page.locator("table.corrections tbody tr").first).to_be_visible()
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        dates = page.locator("table.corrections td.date")
+        for index in range(dates.count()):
+            # One line: a date never breaks ("27 November" over "2026").
+            assert dates.nth(index).evaluate("e => e.getClientRects().length") == 1
+            height = dates.nth(index).evaluate("e => e.getBoundingClientRect().height")
+            line = dates.nth(index).evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 24")
+            assert height < 2 * line, (index, height, line)
+    finally:
+        context.close()
