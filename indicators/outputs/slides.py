@@ -75,14 +75,19 @@ def _height(view: FigureView, fit: Fit, link: str | None) -> float:
     beside = PRESENT.qr_column if link else 0
     top_width = width - (0 if fit.qr_below else beside)
     words_width = width - (beside if fit.qr_below else 0)
-    label = _lines(view.label, fit.label, top_width, bold=True) * fit.label * 1.12 + 6
+    # A line mixing Chinese (Noto CJK) with Latin digits (Source Sans) stands taller than its line-height: the two
+    # fonts' ascents and descents stack. Chinese lines get that room.
+    mixed = 1.1 if view.label_lang.startswith("zh") else 1.0
+    label = _lines(view.label, fit.label, top_width, bold=True) * fit.label * 1.12 * mixed + 6
     # The value's line: the bound and the unit at half the value's size, the number at its size; it wraps.
     said = _width(view.qualifier + view.unit + view.suffix + view.mark, fit.bound) + _width(view.value, fit.value, True)
     amount = fit.value * 1.1 + (-(-int(said) // int(top_width)) - 1) * fit.bound * 1.15 + 16
     words = _lines(view.sentence, fit.sentence, words_width) * fit.sentence * 1.3 + 24
+    if view.language.chinese:  # "英文新闻稿原文：" above the sentence
+        words += PRESENT.source * 1.35 * 1.1 + 4
     caveat_lines = _lines(view.caveat, PRESENT.source, width) if view.caveat else 0
     source_lines = _lines("x" * 90, PRESENT.source, width)  # the source line: publisher and date
-    below = (caveat_lines + source_lines) * PRESENT.source * 1.35 + 12  # across the whole slide, under the rest
+    below = (caveat_lines + source_lines) * PRESENT.source * 1.35 * mixed + 12  # across the slide, under the rest
     if not link:
         return label + amount + words + below
     if fit.qr_below:
