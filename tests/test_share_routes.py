@@ -77,8 +77,10 @@ def test_every_output_in_every_language_reaches_the_location_meant_for_it(site, 
 def test_an_earlier_briefing_in_any_language_keeps_its_embeds_and_slides_apart(language, release_id):
     """The library's earlier briefings are English today; one shown in Chinese would sit at zh/releases/<id>/."""
     slides = "/baoshan/" + briefing_path(release_id, language) + SLIDES_PATH
-    embed = "/baoshan/" + briefing_path(release_id, language) + page_file(embed_path("x", language)).removeprefix(
-        language.path
+    embed = (
+        "/baoshan/"
+        + briefing_path(release_id, language)
+        + page_file(embed_path("x", language)).removeprefix(language.path)
     )
     assert served_by(slides) == meant("slides"), slides
     assert served_by(embed) == meant("embed"), embed
