@@ -9,6 +9,7 @@ a reader copying 8月 from the press pack gets 月, not the look-alike Kangxi ra
 from __future__ import annotations
 
 import base64
+import functools
 import io
 from pathlib import Path
 
@@ -48,8 +49,12 @@ def subset_woff2(characters: str, tag: str, weight: int) -> bytes:
             f"{path} is missing: the Chinese slides and press pack embed its characters. Install Debian's "
             "fonts-noto-cjk (`apt-get install fonts-noto-cjk`)"
         )
-    collection = TTCollection(str(path), lazy=False)
-    font = collection.fonts[_face_index(path, FACES[tag])]
+    return _subset(path, FACES[tag], characters)
+
+
+@functools.lru_cache(maxsize=32)  # 2 s of fontTools' work each, and a page rendered again asks for the same
+def _subset(path: Path, face: str, characters: str) -> bytes:
+    font = TTFont(str(path), fontNumber=_face_index(path, face), lazy=True)  # one face, not the collection's ten
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # vertical forms and punctuation widths as the font sets them
