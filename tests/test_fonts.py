@@ -9,11 +9,11 @@ import pytest
 from fontTools.ttLib import TTFont
 
 from indicators.outputs import fonts
-from indicators.outputs.fonts import FAMILY, FontUnavailable, cjk_font_faces, is_cjk, subset_woff2
+from indicators.outputs.fonts import FAMILY, FontUnavailable, cjk_font_faces, is_cjk, subset_font
 
 
 def test_a_subset_holds_the_characters_it_was_cut_for_and_no_look_alike():
-    font = TTFont(io.BytesIO(subset_woff2("宝山区8月", "zh-Hans", 400)))
+    font = TTFont(io.BytesIO(subset_font("宝山区8月", "zh-Hans", 400)))
     mapped = set(font.getBestCmap())
     assert {ord(c) for c in "宝山区月"} <= mapped
     assert 0x2F49 not in mapped  # the Kangxi radical ⽉, which the whole font draws with 月's glyph
@@ -21,8 +21,8 @@ def test_a_subset_holds_the_characters_it_was_cut_for_and_no_look_alike():
 
 
 def test_simplified_and_traditional_take_their_own_faces():
-    simplified = TTFont(io.BytesIO(subset_woff2("宝", "zh-Hans", 400)))
-    traditional = TTFont(io.BytesIO(subset_woff2("寶", "zh-Hant", 400)))
+    simplified = TTFont(io.BytesIO(subset_font("宝", "zh-Hans", 400)))
+    traditional = TTFont(io.BytesIO(subset_font("寶", "zh-Hant", 400)))
     assert simplified["name"].getDebugName(1) == "Noto Sans CJK SC"
     assert traditional["name"].getDebugName(1) == "Noto Sans CJK TC"
 

@@ -1,5 +1,6 @@
 """Type that travels with a file that opens with no network (the offline slides, the press pack): the Chinese
-characters the file shows, and no others, cut from Debian's Noto Sans CJK by fontTools and embedded as WOFF2.
+characters the file shows, and no others, cut from Debian's Noto Sans CJK by fontTools and embedded (WOFF2 in
+the slides; TrueType in the page Chromium prints to the press pack, which embeds its own subset in the PDF).
 
 A subset keeps the file small (a few hundred characters, well under 100 KB a weight, where the whole font is
 16 MB), and it keeps the PDF's text true: a subset maps each glyph back to the one character it was drawn for, so
@@ -41,22 +42,22 @@ def _face_index(path: Path, face: str) -> int:
     raise FontUnavailable(f"{path} has no {face!r}: reinstall Debian's fonts-noto-cjk")
 
 
-def subset_woff2(characters: str, tag: str, weight: int) -> bytes:
-    """WOFF2 of the one face of Noto Sans CJK for `tag` ("zh-Hans", "zh-Hant"), holding just `characters`."""
+def subset_font(characters: str, tag: str, weight: int, compressed: bool = True) -> bytes:
+    """The one face of Noto Sans CJK for `tag` ("zh-Hans", "zh-Hant"), holding just `characters`: WOFF2 for a
+    file that travels, plain TrueType for a page only printed here (Brotli would double the work, for nothing)."""
     path = NOTO_CJK / WEIGHTS[weight]
     if not path.exists():
         raise FontUnavailable(
             f"{path} is missing: the Chinese slides and press pack embed its characters. Install Debian's "
             "fonts-noto-cjk (`apt-get install fonts-noto-cjk`)"
         )
-    return _subset(path, FACES[tag], characters)
+    return _subset(path, FACES[tag], characters, "woff2" if compressed else None)
 
 
-@functools.lru_cache(maxsize=32)  # 2 s of fontTools' work each, and a page rendered again asks for the same
-def _subset(path: Path, face: str, characters: str) -> bytes:
+@functools.lru_cache(maxsize=32)  # 1-2 s of fontTools' work each, and a page rendered again asks for the same
+def _subset(path: Path, face: str, characters: str, flavor: str | None) -> bytes:
     font = TTFont(str(path), fontNumber=_face_index(path, face), lazy=True)  # one face, not the collection's ten
     options = subset.Options()
-    options.flavor = "woff2"
     options.layout_features = ["*"]  # vertical forms and punctuation widths as the font sets them
     options.hinting = False  # outlines only: screens and printers hint CJK themselves
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # the licence (OFL) travels with the glyphs
@@ -65,7 +66,7 @@ def _subset(path: Path, face: str, characters: str) -> bytes:
     subsetter.subset(font)
     to_truetype(font)
     out = io.BytesIO()
-    font.flavor = "woff2"
+    font.flavor = flavor
     font.save(out)
     return out.getvalue()
 
@@ -103,14 +104,16 @@ def to_truetype(font: TTFont, tolerance: float = 1.0) -> None:
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
-def cjk_font_faces(text: str, tag: str) -> str:
-    """@font-face rules (regular and bold) embedding the Chinese characters of `text`; empty when it has none."""
+def cjk_font_faces(text: str, tag: str, compressed: bool = True) -> str:
+    """@font-face rules (regular and bold) embedding the Chinese characters of `text`; empty when it has none.
+    `compressed`: WOFF2 (the offline slides carry it), else TrueType (the press pack's page, printed to PDF)."""
     characters = "".join(sorted({c for c in text if is_cjk(c)}))
     if not characters or tag not in FACES:
         return ""
+    media, kind = ("font/woff2", "woff2") if compressed else ("font/ttf", "truetype")
     return "".join(
         f'@font-face {{font-family: "{FAMILY}"; font-weight: {weight}; font-display: block; '
-        f"src: url(data:font/woff2;base64,{base64.b64encode(subset_woff2(characters, tag, weight)).decode()}) "
-        'format("woff2");}\n'
+        f"src: url(data:{media};base64,{base64.b64encode(subset_font(characters, tag, weight, compressed)).decode()}) "
+        f'format("{kind}");}}\n'
         for weight in WEIGHTS
     )

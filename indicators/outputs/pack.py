@@ -73,9 +73,9 @@ def offline_slides_html(
         return page("")
 
 
-def font_faces(briefing: BriefingView, html: str) -> str:
+def font_faces(briefing: BriefingView, html: str, compressed: bool = True) -> str:
     """The Chinese characters a page shows, as a subset of Noto Sans CJK in the briefing's script."""
-    return cjk_font_faces(html, briefing.language.tag if briefing.language.chinese else "zh-Hans")
+    return cjk_font_faces(html, briefing.language.tag if briefing.language.chinese else "zh-Hans", compressed)
 
 
 def press_pack_html(
@@ -97,7 +97,7 @@ def press_pack_html(
         )
 
     try:
-        return page(font_faces(briefing, page("")))
+        return page(font_faces(briefing, page(""), compressed=False))
     except FontUnavailable as error:  # printed in whatever the server has, its Chinese text would not read back
         raise PackUnavailable(str(error)) from None
 

@@ -1,6 +1,6 @@
 """Every surface as a professional would ship it, measured as a person sees it: chart labels never drawn over a
 bar (the drawn boxes, in every setting and language), a broken link explained in a phone's first screen, three
-quick downloads each served on the first tap with both cores busy."""
+quick downloads each served on the first tap with both cores busy, every icon drawn as an icon in every language."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def test_chart_labels_never_run_over_a_bar(server, browser, setting, lang):
         context.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("lang", ["en", "zh", "zh-Hant"])
 def test_chart_labels_never_run_over_a_bar_on_the_projector(server, browser, slides_with_charts, lang):
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
@@ -90,5 +90,33 @@ def test_a_broken_link_says_so_in_a_phones_first_screen(server, browser, lang):
         notice = page.get_by_test_id("stAlert").filter(has_text=re.compile("no-such-figure-ever"))
         expect(notice).to_be_visible()
         assert in_first_screen(notice), notice.bounding_box()
+    finally:
+        context.close()
+
+
+# Each icon Streamlit draws (a button's arrow, the sidebar's chevrons): its font, and how wide it is drawn. An icon
+# is one glyph of the icon font's ligatures; spelled out in text ("arrow_back") it is many times its type size.
+ICONS = """() => [...document.querySelectorAll('[data-testid="stIconMaterial"]')]
+  .filter(e => e.getBoundingClientRect().width > 0)
+  .map(e => ({name: e.textContent, font: getComputedStyle(e).fontFamily,
+              width: e.getBoundingClientRect().width, size: parseFloat(getComputedStyle(e).fontSize)}))"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "zh-Hant"])
+def test_every_icon_is_drawn_as_an_icon_in_every_language(server, browser, lang):
+    """A page's language may choose its type (Traditional shapes first), never an icon's: the projector's
+    Previous and Next arrows once read "arrow_back" over 上一張 on every Traditional slide."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    suffix = "" if lang == "en" else f"lang={lang}"
+    try:
+        for address in ("/", "/economy", "/briefing?slide=3", "/people?figure=family-doctor-rank"):
+            open_app(page, f"{server.url}{address}" + (("&" if "?" in address else "?") + suffix if suffix else ""))
+            page.evaluate("document.fonts.ready")  # resolves once every font the page asked for has loaded
+            icons = page.evaluate(ICONS)
+            assert icons, address
+            for icon in icons:
+                assert icon["font"].startswith('"Material Symbols'), (lang, address, icon)
+                assert icon["width"] <= 1.5 * icon["size"], (lang, address, icon)
     finally:
         context.close()
