@@ -199,7 +199,7 @@ TALL_EMBEDS = ["fitness-cloud-class-reach", "regional-medical-center-constructio
 
 
 @pytest.mark.parametrize("column", [320, 390, 640])
-@pytest.mark.parametrize("lang_folder", ["", "zh"])
+@pytest.mark.parametrize("lang_folder", ["", "zh", "zh-hant"])
 def test_an_embed_shows_all_of_itself_in_every_column(served, browser, tmp_path, column, lang_folder):
     _, root = served
     page = browser.new_page(viewport={"width": max(column, 360), "height": 900})
@@ -268,7 +268,7 @@ def test_the_share_pages_copy_buttons_put_the_text_on_the_clipboard(served, brow
         context.close()
 
 
-@pytest.mark.parametrize("lang_folder", ["", "zh"])
+@pytest.mark.parametrize("lang_folder", ["", "zh", "zh-hant"])
 def test_the_corrections_table_reads_on_a_phone(served, browser, lang_folder):
     base, _ = served
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
