@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_validate import generate, median_seconds
 from indicators import load
 from indicators.model.library import Library
+from indicators.outputs import fonts
 from indicators.outputs.cards import card_plot, draw
 from indicators.outputs.export import export
 from indicators.outputs.pack import offline_slides_html, press_pack_pdf
@@ -147,10 +148,13 @@ def main() -> None:
             chinese = build_briefing_view(Library.of_one(release), release, language)
             seconds = median_seconds(lambda v=chinese: press_pack_pdf(v, share, dt.date.today()), args.repeat)
             folder = site / briefing_path(None, language)
+            slides_file = (folder / SLIDES_PATH).read_text(encoding="utf-8")
+            faces = slides_file.count(f'font-family: "{fonts.FAMILY}"')  # its Chinese type inside: regular, bold
             print(
                 f"pack in {language.name}: the press pack alone {seconds:.1f} s ({seconds / alone:.2f}x the English; "
                 f"target 10 s: {'meets' if seconds < 10 else 'MISSES'}); slides/index.html "
-                f"{(folder / SLIDES_PATH).stat().st_size / 1e6:.2f} MB (limit 1.5 MB), press-pack.pdf "
+                f"{(folder / SLIDES_PATH).stat().st_size / 1e6:.2f} MB (limit 1.5 MB) with {faces} Chinese faces inside, "
+                f"press-pack.pdf "
                 f"{(folder / PRESS_PACK_PATH).stat().st_size / 1e6:.2f} MB"
             )
         (work / "thousand").mkdir()

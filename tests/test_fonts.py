@@ -37,6 +37,17 @@ def test_font_faces_embed_both_weights_for_the_cjk_text_only():
     assert is_cjk("，") and not is_cjk("“")
 
 
+def test_a_page_only_printed_takes_truetype_and_a_file_that_travels_woff2():
+    travels, printed = cjk_font_faces("宝山区", "zh-Hans"), cjk_font_faces("宝山区", "zh-Hans", compressed=False)
+    assert 'format("woff2")' in travels and "data:font/woff2;" in travels
+    assert 'format("truetype")' in printed and "data:font/ttf;" in printed and "woff2" not in printed
+    for css, flavor in ((travels, "woff2"), (printed, None)):
+        for data in re.findall(r"base64,([A-Za-z0-9+/=]+)", css):
+            font = TTFont(io.BytesIO(base64.b64decode(data)))
+            assert font.flavor == flavor and "glyf" in font and "CFF " not in font  # TrueType outlines either way
+            assert {ord(c) for c in "宝山区"} <= set(font.getBestCmap())
+
+
 def test_missing_fonts_say_what_to_install(monkeypatch, tmp_path):
     monkeypatch.setattr(fonts, "NOTO_CJK", tmp_path)
     with pytest.raises(FontUnavailable, match="apt-get install fonts-noto-cjk"):

@@ -54,18 +54,19 @@ def subset_font(characters: str, tag: str, weight: int, compressed: bool = True)
 
 
 def _subset(path: Path, face: str, characters: str, flavor: str | None) -> bytes:
-    font = TTFont(str(path), fontNumber=_face_index(path, face), lazy=True)  # one face, not the collection's ten
     options = subset.Options()
     options.layout_features = ["*"]  # vertical forms and punctuation widths as the font sets them
     options.hinting = False  # outlines only: screens and printers hint CJK themselves
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # the licence (OFL) travels with the glyphs
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=[ord(c) for c in characters])
-    subsetter.subset(font)
-    to_truetype(font)
-    out = io.BytesIO()
-    font.flavor = flavor
-    font.save(out)
+    # One face of the collection, read as the subsetter needs it, not all ten; closed when written.
+    with TTFont(str(path), fontNumber=_face_index(path, face), lazy=True) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=[ord(c) for c in characters])
+        subsetter.subset(font)
+        to_truetype(font)
+        out = io.BytesIO()
+        font.flavor = flavor
+        font.save(out)
     return out.getvalue()
 
 
