@@ -106,6 +106,16 @@ def test_a_release_that_declares_chinese_needs_every_text_in_it(tmp_path):
     assert all("languages: [en, zh]" in p.message for p in problems)
 
 
+def test_a_chart_missing_both_its_chinese_by_and_note_is_told_of_both(tmp_path):
+    def untranslated(data):
+        data["charts"][0]["note"] = "Trees planted by the district, by place."
+        del data["charts"][0]["zh"]["by"]
+
+    _, problems = checked(tmp_path, untranslated)
+    said = {p.message.split("): add ", 1)[1].split()[0] for p in problems if p.id == "trees"}
+    assert {"`by`", "`note`"} <= said, problems
+
+
 @pytest.mark.parametrize(
     "figure, change, said",
     [

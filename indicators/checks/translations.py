@@ -98,10 +98,10 @@ def _require(checker: Checker, entries: Entries, figures: dict[str, Figure]) -> 
             checker.problem(
                 ("charts", index), f"{_DECLARE}: add `zh: {{measure: ...}}` to chart {chart.id!r}", chart.id
             )
-        elif chart.by and not chart.zh.by:
-            checker.problem(("charts", index, "zh"), f"{_DECLARE}: add `by` in Chinese", chart.id)
-        elif chart.note and not chart.zh.note:
-            checker.problem(("charts", index, "zh"), f"{_DECLARE}: add `note` in Chinese", chart.id)
+            continue
+        for field in ("by", "note"):  # each one missing is named, not only the first
+            if getattr(chart, field) and not getattr(chart.zh, field):
+                checker.problem(("charts", index, "zh"), f"{_DECLARE}: add `{field}` in Chinese", chart.id)
     for index, correction in entries.corrections:
         if correction.zh is None:
             checker.problem(

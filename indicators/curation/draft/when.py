@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from indicators.curation.draft.vocabulary import MONTH_NAMES
+from indicators.reading.numbers import UNITS
 from indicators.reading.periods import year_so_far
 
 _MONTH = "|".join(MONTH_NAMES)
@@ -31,18 +32,6 @@ PERIOD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MONTH_NUMBER = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
-_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
 FUTURE = re.compile(
     r"\b(?:will|plans?\s+to|aims?\s+to|is\s+to|are\s+to|target|expected\s+to|set\s+to)\b", re.IGNORECASE
 )
@@ -57,7 +46,7 @@ class Period:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+    return int(word) if word.isdigit() else UNITS[word.lower()]
 
 
 def _year_for(end_month: int | None, stated: str | None, briefing_date: str | None) -> str | None:
